@@ -18,7 +18,7 @@ import org.lracademy.spec.Violation;
  */
 final class Params {
 
-    static final int MAX_LIST = 1000;
+    private static final int MAX_LIST = ScheduleFactory.MAX_LIST;
 
     private final SchedulerInfo info;
     private final String path;

@@ -17,6 +17,8 @@ public final class ScheduleFactory {
     public static final int MAX_GROUPS = 8;
     /** The most children of a SequentialLR or ChainedScheduler. */
     public static final int MAX_CHILDREN = 8;
+    /** The most elements of a list parameter such as {@code milestones}. */
+    public static final int MAX_LIST = 1000;
 
     private ScheduleFactory() {
     }

@@ -90,7 +90,7 @@ public record Golden(String name, JsonNode json, ScheduleSpec spec, List<Double>
         return out;
     }
 
-    static double[] array(JsonNode node) {
+    public static double[] array(JsonNode node) {
         return doubles(node).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
