@@ -1,6 +1,5 @@
 package org.lracademy.schedule;
 
-import static org.lracademy.schedule.ParamInfo.Type.SCHEDULERS;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +22,7 @@ final class ChainedScheduler implements LrSchedule, Ending {
             "Applies every child's recursive update, in order, to the same rate at every step (PyTorch's "
                     + "chaining; not a product of closed forms when a cosine has eta_min > 0).",
             CommonParams.withLastEpoch(
-                    ParamInfo.required("schedulers", SCHEDULERS, "The children, each an object with a name and "
-                            + "that scheduler's parameters. OneCycleLR and composites cannot be children.")));
+                    CommonParams.SCHEDULERS));
 
     private final List<LrSchedule> children;
     private final double[] bases;

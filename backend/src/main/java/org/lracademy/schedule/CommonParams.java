@@ -32,6 +32,10 @@ final class CommonParams {
                     + "Hugging Face); 'hold' stays at the end value (timm, DJL).")
             .oneOf("continue", "hold");
 
+    static final ParamInfo SCHEDULERS = ParamInfo.required("schedulers", ParamInfo.Type.SCHEDULERS,
+            "The children, each an object with a name and that scheduler's parameters. OneCycleLR and composites "
+                    + "cannot be children.");
+
     private CommonParams() {
     }
 

@@ -1,7 +1,6 @@
 package org.lracademy.schedule;
 
 import static org.lracademy.schedule.ParamInfo.Type.INTEGER_LIST;
-import static org.lracademy.schedule.ParamInfo.Type.SCHEDULERS;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +17,7 @@ final class SequentialLR implements LrSchedule, Ending {
             "Runs its child schedulers one after the other: child k takes over at milestone k-1, restarting its "
                     + "own step count at 0 from the base rate.",
             CommonParams.withLastEpoch(
-                    ParamInfo.required("schedulers", SCHEDULERS, "The children, each an object with a name and "
-                            + "that scheduler's parameters. OneCycleLR and composites cannot be children."),
+                    CommonParams.SCHEDULERS,
                     ParamInfo.required("milestones", INTEGER_LIST, "The steps at which the next child takes over: "
                             + "one fewer than the children, strictly increasing.")
                             .atLeast(1).atMost(CommonParams.INT_MAX)));

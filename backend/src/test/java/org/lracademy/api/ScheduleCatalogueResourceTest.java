@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScheduleCatalogueResourceTest {
 
-    private static final String COSINE_PARAM = "schedulers.find { it.name == 'CosineAnnealingLR' }.params.find { it.name == '%s' }.";
-    private static final String ONE_CYCLE_PARAM = "schedulers.find { it.name == 'OneCycleLR' }.params.find { it.name == '%s' }.";
+    private static final String PARAM = "schedulers.find { it.name == '%s' }.params.find { it.name == '%%s' }.";
+    private static final String COSINE_PARAM = PARAM.formatted("CosineAnnealingLR");
+    private static final String ONE_CYCLE_PARAM = PARAM.formatted("OneCycleLR");
 
     @Test
     void catalogueListsEverySchedulerWithADescription() {

@@ -56,8 +56,12 @@ public record Golden(String name, JsonNode json, ScheduleSpec spec, List<Double>
             ScheduleSpec spec = new ScheduleSpec(json.get("scheduler").asText(), params);
             double[][] lrs = json.has("lr_groups") ? matrix(json.get("lr_groups"))
                     : new double[][] {array(json.get("lr"))};
-            Optional<double[][]> momenta = json.has("momentum_groups") ? Optional.of(matrix(json.get("momentum_groups")))
-                    : json.has("momentum") ? Optional.of(new double[][] {array(json.get("momentum"))}) : Optional.empty();
+            Optional<double[][]> momenta = Optional.empty();
+            if (json.has("momentum_groups")) {
+                momenta = Optional.of(matrix(json.get("momentum_groups")));
+            } else if (json.has("momentum")) {
+                momenta = Optional.of(new double[][] {array(json.get("momentum"))});
+            }
             return new Golden(file.getFileName().toString(), json, spec, bases, json.get("steps").asInt(), lrs,
                     momenta);
         } catch (IOException e) {
