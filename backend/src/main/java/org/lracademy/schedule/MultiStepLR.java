@@ -3,7 +3,6 @@ package org.lracademy.schedule;
 import static org.lracademy.schedule.ParamInfo.Type.INTEGER_LIST;
 import static org.lracademy.schedule.ParamInfo.Type.NUMBER;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -46,13 +45,27 @@ final class MultiStepLR extends PerGroupSchedule implements Chainable {
 
     @Override
     double at(long t, double base) {
-        long passed = Arrays.stream(milestones).filter(m -> m <= t).count();
-        return base * Math.pow(gamma, passed);
+        return base * Math.pow(gamma, passed(t));
     }
 
     @Override
     public double next(long t, double current, double base) {
-        long hits = Arrays.stream(milestones).filter(m -> m == t).count();
-        return t == 0 || hits == 0 ? current : current * Math.pow(gamma, hits);
+        long hits = t == 0 ? 0 : passed(t) - passed(t - 1);
+        return hits == 0 ? current : current * Math.pow(gamma, hits);
+    }
+
+    /** How many milestones (with repetitions) are at or before step t; the milestones are sorted. */
+    private int passed(long t) {
+        int low = 0;
+        int high = milestones.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (milestones[mid] <= t) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -133,6 +133,21 @@ class ScheduleFormulaTest {
     }
 
     @Test
+    void chainedMultiplicativeSchedulersGiveTheProductOfTheirFactors() {
+        Map<String, Object> params = Map.of("schedulers", List.of(
+                Map.of("name", "ConstantLR", "factor", 0.5, "total_iters", 3),
+                Map.of("name", "StepLR", "step_size", 2, "gamma", 0.5),
+                Map.of("name", "MultiStepLR", "milestones", List.of(3, 3), "gamma", 0.5)));
+        LrSchedule s = build("ChainedScheduler", params, 1.0);
+
+        // constant: 0.5 before step 3; step: 0.5^(t/2); multi-step: 0.5^2 from step 3 (listed twice).
+        double[] expected = {0.5, 0.5, 0.25, 0.125, 0.0625, 0.0625, 0.03125};
+        for (int t = 0; t < expected.length; t++) {
+            assertEquals(expected[t], s.lr(t, 0), EXACT, "step " + t);
+        }
+    }
+
+    @Test
     void chainedScheduleGivesTheSameRateWhateverOrderStepsAreAskedIn() {
         Map<String, Object> params = Map.of("schedulers", List.of(
                 Map.of("name", "LinearLR", "start_factor", 0.1, "total_iters", 5),
