@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code total_iters} steps, then the base rate. Surprise: PyTorch's recursive form restores the rate by
  * multiplying with {@code 1/factor}, so a factor of 0 crashes there; factors are limited to (0, 1].
  */
-final class ConstantLR extends PerGroupSchedule implements Chainable {
+record ConstantLR(double[] bases, double factor, long totalIters) implements ClosedForm, Chainable {
 
     static final SchedulerInfo INFO = new SchedulerInfo("ConstantLR",
             "Multiplies the rate by a constant factor until total_iters, then uses the base rate.",
@@ -17,15 +17,6 @@ final class ConstantLR extends PerGroupSchedule implements Chainable {
                     ParamInfo.optional("factor", NUMBER, 1.0 / 3, "The factor applied before total_iters.")
                             .above(0).atMost(1),
                     CommonParams.positiveInt("total_iters", 5L, "The number of steps that use the factor.")));
-
-    private final double factor;
-    private final long totalIters;
-
-    private ConstantLR(double[] bases, double factor, long totalIters) {
-        super(bases);
-        this.factor = factor;
-        this.totalIters = totalIters;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         if (!p.ok("factor", "total_iters")) {
@@ -35,7 +26,7 @@ final class ConstantLR extends PerGroupSchedule implements Chainable {
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         return t < totalIters ? base * factor : base;
     }
 

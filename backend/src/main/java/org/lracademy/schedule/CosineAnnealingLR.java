@@ -11,7 +11,8 @@ import java.util.Optional;
  * also accepts {@code eta_min} above the base rate and then anneals upwards, and {@code T_max = 0}, which fails
  * at the first step; both are refused here unless asked for.
  */
-final class CosineAnnealingLR extends PerGroupSchedule implements Chainable, Ending {
+record CosineAnnealingLR(double[] bases, double tMax, double etaMin, AfterEnd end)
+        implements ClosedForm, Chainable, Ending {
 
     static final SchedulerInfo INFO = new SchedulerInfo("CosineAnnealingLR",
             "Anneals the rate from the base rate to eta_min along half a cosine over T_max steps. With "
@@ -20,17 +21,6 @@ final class CosineAnnealingLR extends PerGroupSchedule implements Chainable, End
                     ParamInfo.required("T_max", NUMBER, "The number of steps from the base rate down to eta_min.")
                             .above(0).atMost(CommonParams.INT_MAX),
                     CommonParams.ETA_MIN, CommonParams.ALLOW_ETA_MIN_ABOVE_BASE, CommonParams.AFTER_END));
-
-    private final double tMax;
-    private final double etaMin;
-    private final AfterEnd afterEnd;
-
-    private CosineAnnealingLR(double[] bases, double tMax, double etaMin, AfterEnd afterEnd) {
-        super(bases);
-        this.tMax = tMax;
-        this.etaMin = etaMin;
-        this.afterEnd = afterEnd;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         boolean etaOk = CommonParams.etaMinWithinBases(p, target.bases());
@@ -42,8 +32,8 @@ final class CosineAnnealingLR extends PerGroupSchedule implements Chainable, End
     }
 
     @Override
-    double at(long t, double base) {
-        if (afterEnd == AfterEnd.HOLD && t >= tMax) {
+    public double at(long t, double base) {
+        if (end == AfterEnd.HOLD && t >= tMax) {
             return etaMin;
         }
         // The cosine has period 2 T_max; reducing first keeps the troughs exactly at eta_min.
@@ -53,7 +43,7 @@ final class CosineAnnealingLR extends PerGroupSchedule implements Chainable, End
 
     @Override
     public double next(long t, double current, double base) {
-        if (t == 0 || (afterEnd == AfterEnd.HOLD && t > tMax)) {
+        if (t == 0 || (end == AfterEnd.HOLD && t > tMax)) {
             return current;
         }
         if ((t - 1 - tMax) % (2 * tMax) == 0) {
@@ -66,6 +56,6 @@ final class CosineAnnealingLR extends PerGroupSchedule implements Chainable, End
 
     @Override
     public Optional<AfterEnd> afterEnd() {
-        return Optional.of(afterEnd);
+        return Optional.of(end);
     }
 }

@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * <p>With {@code iters_per_epoch} the schedule follows PyTorch's documented per-batch recipe, which calls
  * {@code step(epoch + batch / iters_per_epoch)} after each batch: step {@code t} then uses the value of epoch
- * {@code (t - 1) / iters_per_epoch}, so the first two steps share the base rate.
+ * {@code (t - 1) / iters_per_epoch}, so the first two steps share the base rate. {@code itersPerEpoch} is 0 for
+ * stepping by whole steps.
  */
-final class CosineAnnealingWarmRestarts extends PerGroupSchedule {
+record CosineAnnealingWarmRestarts(double[] bases, long t0, long tMult, double etaMin, long itersPerEpoch)
+        implements ClosedForm {
 
     static final SchedulerInfo INFO = new SchedulerInfo("CosineAnnealingWarmRestarts",
             "Cosine annealing from the base rate towards eta_min that restarts every cycle; the first cycle "
@@ -26,20 +28,6 @@ final class CosineAnnealingWarmRestarts extends PerGroupSchedule {
                     CommonParams.optionalPositiveInt("iters_per_epoch", "Optional. When given, T_0 counts epochs of "
                             + "this many steps, stepped by fractional epochs as in PyTorch's documented recipe "
                             + "(which lags one step).")));
-
-    private final long t0;
-    private final long tMult;
-    private final double etaMin;
-    /** 0 for whole-step stepping. */
-    private final long itersPerEpoch;
-
-    private CosineAnnealingWarmRestarts(double[] bases, long t0, long tMult, double etaMin, long itersPerEpoch) {
-        super(bases);
-        this.t0 = t0;
-        this.tMult = tMult;
-        this.etaMin = etaMin;
-        this.itersPerEpoch = itersPerEpoch;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         boolean etaOk = CommonParams.etaMinWithinBases(p, target.bases());
@@ -56,7 +44,7 @@ final class CosineAnnealingWarmRestarts extends PerGroupSchedule {
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         double epoch = itersPerEpoch == 0 ? t : Math.max(0, t - 1) / (double) itersPerEpoch;
         long whole = (long) Math.floor(epoch);
         long start;

@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code num_training_steps}. Surprises: with any warm-up the first step gets rate 0, and past
  * {@code num_training_steps} the cosine rises again; {@code after_end = hold} keeps the end value instead.
  */
-final class CosineWithWarmup extends PerGroupSchedule implements Ending {
+record CosineWithWarmup(double[] bases, long warmup, long training, double cycles, AfterEnd end)
+        implements ClosedForm, Ending {
 
     static final SchedulerInfo INFO = new SchedulerInfo("CosineWithWarmup",
             "Hugging Face's cosine schedule with warm-up: the rate rises linearly from 0 over num_warmup_steps, "
@@ -24,19 +25,6 @@ final class CosineWithWarmup extends PerGroupSchedule implements Ending {
                     ParamInfo.optional("num_cycles", NUMBER, 0.5, "The number of cosine waves after the warm-up; "
                             + "0.5 goes from the base rate down to 0.").above(0).atMost(1e6),
                     CommonParams.AFTER_END));
-
-    private final long warmup;
-    private final long training;
-    private final double cycles;
-    private final AfterEnd afterEnd;
-
-    private CosineWithWarmup(double[] bases, long warmup, long training, double cycles, AfterEnd afterEnd) {
-        super(bases);
-        this.warmup = warmup;
-        this.training = training;
-        this.cycles = cycles;
-        this.afterEnd = afterEnd;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         if (!p.ok("num_warmup_steps", "num_training_steps", "num_cycles", "after_end")) {
@@ -53,8 +41,8 @@ final class CosineWithWarmup extends PerGroupSchedule implements Ending {
     }
 
     @Override
-    double at(long t, double base) {
-        long s = afterEnd == AfterEnd.HOLD ? Math.min(t, training) : t;
+    public double at(long t, double base) {
+        long s = end == AfterEnd.HOLD ? Math.min(t, training) : t;
         return base * factor(s);
     }
 
@@ -68,6 +56,6 @@ final class CosineWithWarmup extends PerGroupSchedule implements Ending {
 
     @Override
     public Optional<AfterEnd> afterEnd() {
-        return Optional.of(afterEnd);
+        return Optional.of(end);
     }
 }

@@ -9,26 +9,19 @@ import java.util.Optional;
  * PyTorch 1.13 applies one extra decay when constructed with {@code last_epoch >= 0}; resuming here is by step
  * count, so that cannot happen.
  */
-final class ExponentialLR extends PerGroupSchedule implements Chainable {
+record ExponentialLR(double[] bases, double gamma) implements ClosedForm, Chainable {
 
     static final SchedulerInfo INFO = new SchedulerInfo("ExponentialLR",
             "Multiplies the rate by gamma every step: base * gamma^t.",
             CommonParams.withLastEpoch(
                     ParamInfo.required("gamma", NUMBER, "The factor of each step's decay.").above(0)));
 
-    private final double gamma;
-
-    private ExponentialLR(double[] bases, double gamma) {
-        super(bases);
-        this.gamma = gamma;
-    }
-
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         return p.ok("gamma") ? Optional.of(new ExponentialLR(target.bases(), p.number("gamma"))) : Optional.empty();
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         return base * Math.pow(gamma, t);
     }
 

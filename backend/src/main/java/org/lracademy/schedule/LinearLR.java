@@ -11,7 +11,8 @@ import java.util.Optional;
  * defined there, so 0 is accepted except inside {@code ChainedScheduler}, which needs the recursive form.
  * {@code total_iters = 0} leaves PyTorch stuck at the start factor forever, so it is refused.
  */
-final class LinearLR extends PerGroupSchedule implements Chainable {
+record LinearLR(double[] bases, double startFactor, double endFactor, long totalIters)
+        implements ClosedForm, Chainable {
 
     static final SchedulerInfo INFO = new SchedulerInfo("LinearLR",
             "Scales the rate by a factor that moves linearly from start_factor to end_factor over total_iters "
@@ -22,17 +23,6 @@ final class LinearLR extends PerGroupSchedule implements Chainable {
                     ParamInfo.optional("end_factor", NUMBER, 1.0, "The factor from step total_iters on.")
                             .atLeast(0).atMost(1),
                     CommonParams.positiveInt("total_iters", 5L, "The number of steps the factor takes to move.")));
-
-    private final double startFactor;
-    private final double endFactor;
-    private final long totalIters;
-
-    private LinearLR(double[] bases, double startFactor, double endFactor, long totalIters) {
-        super(bases);
-        this.startFactor = startFactor;
-        this.endFactor = endFactor;
-        this.totalIters = totalIters;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         if (!p.ok("start_factor", "end_factor", "total_iters")) {
@@ -48,7 +38,7 @@ final class LinearLR extends PerGroupSchedule implements Chainable {
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         return base * (startFactor + (endFactor - startFactor) * Math.min(t, totalIters) / totalIters);
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Surprise: PyTorch keeps the milestones as a multiset, so a milestone listed twice decays by gamma squared;
  * that is kept. A milestone 0 would never apply in PyTorch's recursive form, so milestones start at 1.
  */
-final class MultiStepLR extends PerGroupSchedule implements Chainable {
+record MultiStepLR(double[] bases, long[] milestones, double gamma) implements ClosedForm, Chainable {
 
     static final SchedulerInfo INFO = new SchedulerInfo("MultiStepLR",
             "Multiplies the rate by gamma at each milestone step; a milestone listed twice decays twice.",
@@ -19,15 +19,6 @@ final class MultiStepLR extends PerGroupSchedule implements Chainable {
                             "The steps at which the rate decays, in non-decreasing order.")
                             .atLeast(1).atMost(CommonParams.INT_MAX),
                     ParamInfo.optional("gamma", NUMBER, 0.1, "The factor of each decay.").above(0)));
-
-    private final long[] milestones;
-    private final double gamma;
-
-    private MultiStepLR(double[] bases, long[] milestones, double gamma) {
-        super(bases);
-        this.milestones = milestones.clone();
-        this.gamma = gamma;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         if (!p.ok("milestones", "gamma")) {
@@ -44,7 +35,7 @@ final class MultiStepLR extends PerGroupSchedule implements Chainable {
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         return base * Math.pow(gamma, passed(t));
     }
 

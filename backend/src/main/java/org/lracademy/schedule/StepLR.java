@@ -9,22 +9,13 @@ import java.util.Optional;
  * steps. Surprise: PyTorch accepts {@code step_size = 0} and fails with a modulo by zero at the first step; it is
  * refused here.
  */
-final class StepLR extends PerGroupSchedule implements Chainable {
+record StepLR(double[] bases, long stepSize, double gamma) implements ClosedForm, Chainable {
 
     static final SchedulerInfo INFO = new SchedulerInfo("StepLR",
             "Multiplies the rate by gamma every step_size steps.",
             CommonParams.withLastEpoch(
                     CommonParams.positiveInt("step_size", null, "The number of steps between decays."),
                     ParamInfo.optional("gamma", NUMBER, 0.1, "The factor of each decay.").above(0)));
-
-    private final long stepSize;
-    private final double gamma;
-
-    private StepLR(double[] bases, long stepSize, double gamma) {
-        super(bases);
-        this.stepSize = stepSize;
-        this.gamma = gamma;
-    }
 
     static Optional<LrSchedule> build(Params p, Families.Target target) {
         if (!p.ok("step_size", "gamma")) {
@@ -34,7 +25,7 @@ final class StepLR extends PerGroupSchedule implements Chainable {
     }
 
     @Override
-    double at(long t, double base) {
+    public double at(long t, double base) {
         return base * Math.pow(gamma, t / stepSize);
     }
 
