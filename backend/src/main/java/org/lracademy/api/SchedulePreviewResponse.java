@@ -16,12 +16,13 @@ import org.lracademy.schedule.ScheduleFactory;
  *
  * @param afterEnd for schedules with a cosine window: {@code continue} (the rate rises again past the window, as
  *                 in PyTorch) or {@code hold}
+ * @param notes    surprises of an accepted schedule, such as a warm-up cut short by a milestone; absent when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SchedulePreviewResponse(int steps, int groups, List<Double> lr,
         @JsonProperty("lr_groups") List<List<Double>> lrGroups, List<Double> momentum,
         @JsonProperty("momentum_groups") List<List<Double>> momentumGroups,
-        @JsonProperty("after_end") String afterEnd) {
+        @JsonProperty("after_end") String afterEnd, List<String> notes) {
 
     static SchedulePreviewResponse of(LrSchedule schedule, int steps) {
         List<List<Double>> lrs = new ArrayList<>();
@@ -43,7 +44,8 @@ public record SchedulePreviewResponse(int steps, int groups, List<Double> lr,
         boolean cycled = !momenta.get(0).isEmpty();
         return new SchedulePreviewResponse(steps, lrs.size(), lrs.get(0), several ? lrs : null,
                 cycled ? momenta.get(0) : null, cycled && several ? momenta : null,
-                ScheduleFactory.afterEnd(schedule).map(AfterEnd::label).orElse(null));
+                ScheduleFactory.afterEnd(schedule).map(AfterEnd::label).orElse(null),
+                ScheduleFactory.notes(schedule).isEmpty() ? null : ScheduleFactory.notes(schedule));
     }
 
     private static Double finite(double value) {

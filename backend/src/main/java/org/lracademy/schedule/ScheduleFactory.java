@@ -78,4 +78,9 @@ public final class ScheduleFactory {
     public static Optional<AfterEnd> afterEnd(LrSchedule schedule) {
         return schedule instanceof Ending e ? e.afterEnd() : Optional.empty();
     }
+
+    /** Surprises in an accepted schedule worth showing to its author, such as a warm-up cut short. */
+    public static List<String> notes(LrSchedule schedule) {
+        return schedule instanceof SequentialLR sequence ? sequence.notes() : List.of();
+    }
 }

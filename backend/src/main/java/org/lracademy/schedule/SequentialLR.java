@@ -2,6 +2,7 @@ package org.lracademy.schedule;
 
 import static org.lracademy.schedule.ParamInfo.Type.INTEGER_LIST;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,6 +61,20 @@ final class SequentialLR implements LrSchedule, Ending {
     @Override
     public int groups() {
         return children.get(0).groups();
+    }
+
+    /** Where a milestone ends a LinearLR before its factor has finished moving, so that the rate jumps. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        for (int k = 0; k < milestones.length; k++) {
+            long start = k == 0 ? 0 : milestones[k - 1];
+            if (children.get(k) instanceof LinearLR linear && linear.totalIters() > milestones[k] - start) {
+                notes.add("Milestone " + milestones[k] + " ends schedulers[" + k + "] (LinearLR, total_iters "
+                        + linear.totalIters() + ") after " + (milestones[k] - start) + " steps, before its factor "
+                        + "reaches end_factor: the rate jumps at step " + milestones[k] + ".");
+            }
+        }
+        return notes;
     }
 
     @Override

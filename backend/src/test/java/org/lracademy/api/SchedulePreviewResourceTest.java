@@ -68,6 +68,20 @@ class SchedulePreviewResourceTest {
     }
 
     @Test
+    void previewNotesAWarmupThatAMilestoneCutsShort() throws Exception {
+        String sequence = "{\"scheduler\":\"SequentialLR\",\"base_lr\":0.1,\"steps\":15,\"params\":{"
+                + "\"schedulers\":[{\"name\":\"LinearLR\",\"start_factor\":0.1,\"total_iters\":5},"
+                + "{\"name\":\"CosineAnnealingLR\",\"T_max\":10}],\"milestones\":[%d]}}";
+
+        JsonNode cut = post(sequence.formatted(3));
+        JsonNode whole = post(sequence.formatted(5));
+
+        assertEquals(1, cut.get("notes").size());
+        assertTrue(cut.get("notes").get(0).asText().contains("jumps at step 3"), cut.get("notes").toString());
+        assertFalse(whole.has("notes"));
+    }
+
+    @Test
     void stepScheduleHasNoAfterEndAndNoMomentum() throws Exception {
         JsonNode json = post("{\"scheduler\":\"StepLR\",\"base_lr\":1,\"steps\":4,\"params\":{\"step_size\":2}}");
 
