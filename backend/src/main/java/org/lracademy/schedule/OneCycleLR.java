@@ -98,18 +98,16 @@ final class OneCycleLR implements LrSchedule {
                             + groups + "), or be a single number"));
         }
         Optional<Long> total = totalSteps(p);
-        if (!listsOk || total.isEmpty() || !p.ok("pct_start", "anneal_strategy", "cycle_momentum", "div_factor",
-                "final_div_factor", "three_phase")) {
-            return Optional.empty();
-        }
-        double pct = p.number("pct_start");
-        boolean phasesOk = p.checks().require(pct * total.get() >= 2, p.field("pct_start"), pct,
+        boolean phasesOk = total.isPresent() && p.ok("pct_start") && p.checks().require(
+                p.number("pct_start") * total.get() >= 2, p.field("pct_start"), p.number("pct_start"),
                 "times the total number of steps (" + total.get() + ") must be at least 2, or the first phase is "
                         + "empty and PyTorch divides by zero");
-        boolean runFits = p.checks().require(target.totalSteps() <= total.get(), target.stepsField(),
-                target.totalSteps(), "must not exceed OneCycleLR's total steps (" + total.get()
-                        + "): PyTorch cannot step past the end of the cycle");
-        return phasesOk && runFits ? Optional.of(new OneCycleLR(p, groups, total.get())) : Optional.empty();
+        boolean runFits = total.isPresent() && p.checks().require(target.totalSteps() <= total.get(),
+                target.stepsField(), target.totalSteps(), "must not exceed OneCycleLR's total steps ("
+                        + total.get() + "): PyTorch cannot step past the end of the cycle");
+        boolean othersOk = p.ok("anneal_strategy", "cycle_momentum", "div_factor", "final_div_factor", "three_phase");
+        return listsOk && phasesOk && runFits && othersOk ? Optional.of(new OneCycleLR(p, groups, total.get()))
+                : Optional.empty();
     }
 
     /** total_steps when given (PyTorch lets it win), else epochs * steps_per_epoch. */
