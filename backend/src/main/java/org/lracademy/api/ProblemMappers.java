@@ -64,6 +64,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // The JSON reader reports a body it cannot parse as a plain 400 with the parser's exception as cause.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformed(parse);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return otherJson(json);
+        }
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null) {
             status = Response.Status.BAD_REQUEST;
