@@ -11,6 +11,12 @@ final class DescentWindow {
     static final int MIN_POINTS = 3;
 
     /**
+     * Half width of the centred moving average of the raw loss that locates the bottom of the curve without the
+     * moving average's lag (2: five points, enough to ignore a single outlier).
+     */
+    static final int CENTRED_HALF_WIDTH = 2;
+
+    /**
      * A descent smaller than this fraction of the loss's size counts as no descent at all: a flat curve gets
      * no suggestion rather than a confident one at its left edge.
      */
@@ -24,14 +30,18 @@ final class DescentWindow {
     final int hi;
     /** Last usable index of the whole curve (the window may end earlier because of skip_end). */
     final int last;
-    /** Index of the lowest smoothed loss in the window (its first occurrence). */
+    /**
+     * End of the descent: the first lowest point of the smoothed loss in the window, or of a centred average of
+     * the raw loss if that comes earlier. The smoothed loss lags the raw one, so its lowest point lies right of
+     * the raw curve's, already on the rising arm; ending at whichever comes first keeps every suggestion off it.
+     */
     final int min;
     /** Index of the highest smoothed loss between {@code lo} and {@code min}. */
     final int peak;
     /** Null when the window can be used, else the status every method reports. */
     final String status;
 
-    DescentWindow(double[] lrs, double[] smoothed, int last, AnalysisSettings settings) {
+    DescentWindow(double[] lrs, double[] raw, double[] smoothed, int last, AnalysisSettings settings) {
         this.lrs = lrs;
         this.smoothed = smoothed;
         this.last = last;
@@ -47,8 +57,8 @@ final class DescentWindow {
             status = Suggestion.INSUFFICIENT_POINTS;
             return;
         }
-        min = argExtreme(lo, hi, -1);
-        peak = argExtreme(lo, min, 1);
+        min = Math.min(argExtreme(smoothed, lo, hi, -1), argExtreme(centred(raw, last), lo, hi, -1));
+        peak = argExtreme(smoothed, lo, min, 1);
         double drop = smoothed[peak] - smoothed[min];
         double scale = Math.max(Math.abs(smoothed[peak]), Math.abs(smoothed[min]));
         status = drop <= FLAT_RELATIVE_DROP * scale ? Suggestion.NO_CLEAR_DESCENT : null;
@@ -100,11 +110,26 @@ final class DescentWindow {
         return smoothed[j] + t * (smoothed[j + 1] - smoothed[j]);
     }
 
-    /** First index of the smallest (sign −1) or largest (sign 1) smoothed loss in [from, to]. */
-    private int argExtreme(int from, int to, int sign) {
+    /** The mean of each raw loss with its neighbours up to {@link #CENTRED_HALF_WIDTH} away, within [0, last]. */
+    private static double[] centred(double[] raw, int last) {
+        double[] out = new double[last + 1];
+        for (int i = 0; i <= last; i++) {
+            int from = Math.max(0, i - CENTRED_HALF_WIDTH);
+            int to = Math.min(last, i + CENTRED_HALF_WIDTH);
+            double sum = 0;
+            for (int j = from; j <= to; j++) {
+                sum += raw[j];
+            }
+            out[i] = sum / (to - from + 1);
+        }
+        return out;
+    }
+
+    /** First index of the smallest (sign −1) or largest (sign 1) value in [from, to]. */
+    private static int argExtreme(double[] values, int from, int to, int sign) {
         int best = from;
         for (int i = from + 1; i <= to; i++) {
-            if (sign * (smoothed[i] - smoothed[best]) > 0) {
+            if (sign * (values[i] - values[best]) > 0) {
                 best = i;
             }
         }

@@ -36,7 +36,7 @@ public final class RangeTestAnalyzer {
         Stop stop = sweepStop.reason() == StopReason.CANCELLED ? sweepStop : stop(losses, smoothed, settings);
         int last = stop.reason() == StopReason.NON_FINITE_LOSS ? stop.index() - 1 : stop.index();
 
-        DescentWindow window = new DescentWindow(lrs, smoothed, last, settings);
+        DescentWindow window = new DescentWindow(lrs, losses, smoothed, last, settings);
         Map<String, Suggestion> suggestions = Suggestions.all(window, settings.mode());
         SuggestedRange range = RangeRule.of(window, suggestions);
         Diagnosis diagnosis = CurveDiagnosis.diagnose(losses, null);
