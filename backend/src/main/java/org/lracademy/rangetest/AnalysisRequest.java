@@ -1,6 +1,7 @@
 package org.lracademy.rangetest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 import java.util.Optional;
 import org.lracademy.spec.Checks;
@@ -15,7 +16,8 @@ import org.lracademy.spec.Checks;
  * @param losses the loss at each point, as many as {@code lrs}; {@code null} where the loss was not finite
  */
 public record AnalysisRequest(List<Double> lrs, List<Double> losses, String mode, Double smoothing,
-        @JsonProperty("diverge_threshold") Optional<Double> divergeThreshold,
+        @JsonProperty("diverge_threshold") @JsonDeserialize(using = NullableNumberDeserializer.class)
+        Optional<Double> divergeThreshold,
         @JsonProperty("skip_start") Integer skipStart, @JsonProperty("skip_end") Integer skipEnd) {
 
     /**

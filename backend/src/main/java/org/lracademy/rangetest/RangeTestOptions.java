@@ -1,6 +1,7 @@
 package org.lracademy.rangetest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.Optional;
 import org.lracademy.spec.Checks;
 
@@ -33,7 +34,8 @@ import org.lracademy.spec.Checks;
  */
 public record RangeTestOptions(@JsonProperty("start_lr") Double startLr, @JsonProperty("end_lr") Double endLr,
         @JsonProperty("num_iter") Integer numIter, String mode, Double smoothing,
-        @JsonProperty("diverge_threshold") Optional<Double> divergeThreshold,
+        @JsonProperty("diverge_threshold") @JsonDeserialize(using = NullableNumberDeserializer.class)
+        Optional<Double> divergeThreshold,
         @JsonProperty("loss_source") String lossSource, @JsonProperty("validate_every") Integer validateEvery,
         Integer repeats, @JsonProperty("skip_start") Integer skipStart, @JsonProperty("skip_end") Integer skipEnd) {
 
