@@ -114,8 +114,11 @@ public final class CurveDiagnosis {
             reason = "the loss fell by " + percent(relativeDrop) + " of where it started, without blowing up or"
                     + " swinging";
         }
-        return new Diagnosis(verdict, null, reason, losses.length, nonFinite, head, tail, relativeDrop,
-                tailLogSlope, tailChange, signChanges, tailSwing);
+        // Figures that overflowed (losses near the largest double) are left out rather than sent as NaN.
+        return new Diagnosis(verdict, null, reason, losses.length, nonFinite, Numbers.orNull(head),
+                Numbers.orNull(tail), Numbers.orNull(relativeDrop),
+                tailLogSlope == null ? null : Numbers.orNull(tailLogSlope), Numbers.orNull(tailChange),
+                signChanges, Numbers.orNull(tailSwing));
     }
 
     private static String nonFiniteReason(int index) {

@@ -30,7 +30,8 @@ final class RangeRule {
         int cosine = Math.max(valley.index(), lower);
         return new SuggestedRange(
                 bound(w, lower, "the first rate at which the smoothed loss has fallen by "
-                        + Math.round(LOWER_BOUND_DROP_FRACTION * 100) + " % of its total drop: where it starts to fall"),
+                        + Math.round(LOWER_BOUND_DROP_FRACTION * 100)
+                        + " % of its total drop: where it starts to fall"),
                 bound(w, w.min, upperRule),
                 bound(w, cosine, "the valley suggestion, about halfway down the longest fall of the loss: a peak"
                         + " rate for cosine annealing that leaves a margin below the upper bound"),

@@ -81,15 +81,21 @@ public record RangeTestOptions(@JsonProperty("start_lr") Double startLr, @JsonPr
         LossSource source = lossSource == null ? LossSource.TRAIN : LossSource.parse(lossSource).orElse(null);
         checks.require(source != null, "loss_source", lossSource, "must be train or validation");
         int every = validateEvery == null ? 1 : validateEvery;
-        boolean everyOk = validateEvery == null || (source != LossSource.TRAIN || checks.require(validateEvery == 1,
-                "validate_every", validateEvery, "applies only with loss_source = validation; leave it out"))
-                && checks.intWithin(validateEvery, "validate_every", 1, stepsOk ? steps : MAX_NUM_ITER);
+        boolean everyOk = true;
+        if (validateEvery != null && source == LossSource.TRAIN) {
+            everyOk = checks.require(validateEvery == 1, "validate_every", validateEvery,
+                    "applies only with loss_source = validation; leave it out");
+        } else if (validateEvery != null) {
+            everyOk = checks.intWithin(validateEvery, "validate_every", 1, stepsOk ? steps : MAX_NUM_ITER);
+        }
         int runs = repeats == null ? 1 : repeats;
         if (repeats != null) {
             checks.intWithin(repeats, "repeats", 1, MAX_REPEATS);
         }
 
-        int points = !stepsOk || !everyOk ? -1 : source == LossSource.VALIDATION ? (steps + every - 1) / every : steps;
+        // The skips are checked against the points the sweep records: one per validation with that loss source.
+        int points = !stepsOk || !everyOk ? -1
+                : source == LossSource.VALIDATION ? (steps + every - 1) / every : steps;
         AnalysisSettings analysis = AnalysisOptions.check(checks, mode, smoothing, divergeThreshold, skipStart,
                 skipEnd, points, "num_iter");
         return new SweepPlan(start, end, steps, source == null ? LossSource.TRAIN : source, every, runs, analysis);

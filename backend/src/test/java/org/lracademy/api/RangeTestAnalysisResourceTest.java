@@ -124,6 +124,16 @@ class RangeTestAnalysisResourceTest {
     }
 
     @Test
+    void curveThatIsNonFiniteFromTheStartStopsAtItsFirstPoint() {
+        post(body(logSpaced(1e-7, 10, 20), i -> null, ""))
+                .statusCode(200)
+                .body("stop.index", is(0)).body("stop.reason", is("non_finite_loss"))
+                .body("dropped.non_finite", is(20)).body("dropped.used", is(0))
+                .body("suggestions.steep.status", is("insufficient_points"))
+                .body("diagnosis.verdict", is("diverging"));
+    }
+
+    @Test
     void uShapedCurveGetsSuggestionsLeftOfItsLowestPoint() {
         double[] lrs = logSpaced(1e-6, 1, 100);
 

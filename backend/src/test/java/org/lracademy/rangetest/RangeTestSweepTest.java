@@ -79,6 +79,23 @@ class RangeTestSweepTest {
     }
 
     @Test
+    void hundredStepSweepNeverRunsPastItsEndRate() {
+        LandscapeTrainer trainer = new LandscapeTrainer(lr -> 1);
+
+        RangeTestResult result = run(plan("{\"start_lr\":1e-7,\"end_lr\":10,\"num_iter\":100}"), trainer,
+                new ArrayList<>());
+
+        assertEquals(100, trainer.appliedRates.size());
+        assertEquals(100, result.points().size());
+        for (int i = 1; i < 100; i++) {
+            assertTrue(result.points().get(i).lr() > result.points().get(i - 1).lr(), "strictly increasing at " + i);
+        }
+        assertEquals(1e-7, result.points().get(0).lr(), 0.0);
+        assertEquals(10.0, result.points().get(99).lr(), 0.0);
+        assertTrue(result.points().get(98).lr() < 10.0);
+    }
+
+    @Test
     void sweepStopsAtTheFirstNanAndTrainsNoFurther() {
         double[] rates = LrLadder.of(SweepMode.EXP, 1e-7, 10, 100);
         LandscapeTrainer trainer = new LandscapeTrainer(lr -> lr >= rates[30] ? Double.NaN : 1);
