@@ -1,30 +1,26 @@
 package org.lracademy.rangetest;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** Why a sweep ended. */
 public enum StopReason {
 
     /** All {@code num_iter} steps ran. */
-    COMPLETED("completed"),
+    COMPLETED,
 
     /** The smoothed loss rose past the divergence threshold. */
-    DIVERGED("diverged"),
+    DIVERGED,
 
     /** A loss was NaN or infinite: the weights are no longer usable. */
-    NON_FINITE_LOSS("non_finite_loss"),
+    NON_FINITE_LOSS,
 
     /** The sweep was cancelled between two steps. */
-    CANCELLED("cancelled");
+    CANCELLED;
 
-    private final String wireName;
-
-    StopReason(String wireName) {
-        this.wireName = wireName;
-    }
-
+    /** The name in JSON: the constant's name in lower case. */
     @JsonValue
     public String wireName() {
-        return wireName;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

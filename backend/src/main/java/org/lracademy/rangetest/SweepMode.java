@@ -1,26 +1,23 @@
 package org.lracademy.rangetest;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How the learning rate grows from one step of the sweep to the next. */
 public enum SweepMode {
 
     /** A constant ratio between neighbouring rates; slopes are measured against ln(lr). */
-    EXP("exp"),
+    EXP,
 
     /** A constant gap between neighbouring rates, the original form of the test; slopes are measured against lr. */
-    LINEAR("linear");
+    LINEAR;
 
-    private final String wireName;
-
-    SweepMode(String wireName) {
-        this.wireName = wireName;
-    }
-
+    /** The name in JSON: the constant's name in lower case. */
     @JsonValue
     public String wireName() {
-        return wireName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The position of a learning rate on the axis this mode plots and differentiates against. */
@@ -30,11 +27,6 @@ public enum SweepMode {
 
     /** The mode named {@code exp} or {@code linear}, if the text is one of them. */
     public static Optional<SweepMode> parse(String text) {
-        for (SweepMode mode : values()) {
-            if (mode.wireName.equals(text)) {
-                return Optional.of(mode);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(v -> v.wireName().equals(text)).findFirst();
     }
 }

@@ -149,6 +149,18 @@ class RangeTestSweepTest {
     }
 
     @Test
+    void sweepCancelledBeforeItsFirstStepTrainsNothing() {
+        LandscapeTrainer trainer = new LandscapeTrainer(lr -> 1);
+
+        RangeTestResult result = new RangeTestSweep(plan("{}")).run(trainer, p -> { }, () -> true);
+
+        assertEquals(new Stop(-1, StopReason.CANCELLED), result.analysis().stop());
+        assertEquals(0, trainer.appliedRates.size());
+        assertEquals(Suggestion.INSUFFICIENT_POINTS, result.analysis().suggestions().get("valley").status());
+        assertEquals(0, result.analysis().dropped().used());
+    }
+
+    @Test
     void listenerHearsEachPointBeforeTheNextStepTrains() {
         LandscapeTrainer trainer = new LandscapeTrainer(lr -> 1);
         List<Integer> stepsTrainedWhenHeard = new ArrayList<>();
