@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,20 @@ public record RepeatsSummary(List<Double> median, List<Double> q1, List<Double> 
         }
         return new RepeatsSummary(bands.get(0), bands.get(1), bands.get(2), bands.get(3), bands.get(4), counts,
                 spread, analyses);
+    }
+
+    /**
+     * Summarises finished sweeps of one plan. The rates are those of the run that recorded the most points; the
+     * others stopped early on the same ladder, so their points are a prefix of it.
+     */
+    public static RepeatsSummary ofResults(List<RangeTestResult> results, AnalysisSettings settings) {
+        List<SweepPoint> longest = results.stream().map(RangeTestResult::points)
+                .max(Comparator.comparingInt(List::size)).orElseThrow(
+                        () -> new IllegalArgumentException("a summary needs at least one run"));
+        double[] lrs = longest.stream().mapToDouble(SweepPoint::lr).toArray();
+        List<double[]> runs = results.stream().map(r -> r.points().stream()
+                .mapToDouble(p -> p.loss() == null ? Double.NaN : p.loss()).toArray()).toList();
+        return of(lrs, runs, settings);
     }
 
     /** The sorted finite smoothed losses of point {@code i} over the runs, up to each run's stop. */

@@ -38,6 +38,23 @@ class RepeatsSummaryTest {
     }
 
     @Test
+    void finishedSweepsAreSummarisedOnTheLadderOfTheLongest() {
+        SweepPlan plan = JsonSpecs.read("{\"num_iter\":30}", RangeTestOptions.class).plan();
+        RangeTestResult full = new RangeTestSweep(plan).run(new RangeTestSweepTest.LandscapeTrainer(lr -> 2),
+                p -> { }, () -> false);
+        RangeTestResult nan = new RangeTestSweep(plan).run(new RangeTestSweepTest.LandscapeTrainer(
+                lr -> lr > 1 ? Double.NaN : 1), p -> { }, () -> false);
+
+        RepeatsSummary summary = RepeatsSummary.ofResults(List.of(nan, full), plan.analysis());
+
+        // Rates above 1 start at step 26 of 30: 8·26/29 = 7.17 > 7 > 8·25/29 = 6.90. Before it both runs count.
+        assertEquals(30, summary.median().size());
+        assertEquals(1.5, summary.median().get(25), 0.0);
+        assertEquals(2.0, summary.median().get(26), 0.0);
+        assertEquals(1, summary.count().get(29));
+    }
+
+    @Test
     void valleySpreadFollowsTheShiftOfTheCurves() {
         // Ten rates per decade; the runs are the same U shifted by one and two decades to the left.
         double[] lrs = Curves.logSpaced(1e-6, 1, 61);
