@@ -52,11 +52,18 @@ final class AnalysisOptions {
         boolean skipsOk = (skipStart == null || checks.intWithin(skipStart, "skip_start", 0, maxSkip))
                 & (skipEnd == null || checks.intWithin(skipEnd, "skip_end", 0, maxSkip));
         if (skipsOk && points >= 0 && start + end + 2 > points) {
-            String field = skipStart == null && skipEnd == null ? pointsField
-                    : skipEnd == null || skipStart != null && start >= end ? "skip_start" : "skip_end";
-            Object value = field.equals("skip_start") ? start : field.equals("skip_end") ? end : points;
-            checks.require(false, field, value, "the curve has " + points + " points, but skip_start + skip_end + 2"
-                    + " = " + (start + end + 2) + " are needed: lower skip_start or skip_end, or record more points");
+            String rule = "the curve has " + points + " points, but skip_start + skip_end + 2 = " + (start + end + 2)
+                    + " are needed: lower skip_start or skip_end, or record more points";
+            // Blame what the caller chose: the larger explicit skip, or the length when both skips are defaults.
+            boolean blameStart = skipStart != null && (skipEnd == null || start >= end);
+            boolean blameEnd = skipEnd != null && !blameStart;
+            if (blameStart) {
+                checks.require(false, "skip_start", start, rule);
+            } else if (blameEnd) {
+                checks.require(false, "skip_end", end, rule);
+            } else {
+                checks.require(false, pointsField, points, rule);
+            }
         }
         return new AnalysisSettings(sweepMode == null ? defaults.mode() : sweepMode, beta, divergeThreshold,
                 skipsOk ? start : defaults.skipStart(), skipsOk ? end : defaults.skipEnd());
