@@ -93,6 +93,41 @@ class RangeTestAnalyzerTest {
     }
 
     @Test
+    void randomCurvesNeverBreakTheAnalysisNorItsPromises() {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 500; trial++) {
+            int n = 2 + random.nextInt(200);
+            double[] lrs = new double[n];
+            double[] losses = new double[n];
+            double lr = Math.pow(10, -8 + 4 * random.nextDouble());
+            for (int i = 0; i < n; i++) {
+                lr *= 1 + random.nextDouble();
+                lrs[i] = lr;
+                losses[i] = random.nextInt(40) == 0 ? Double.NaN : 10 * random.nextGaussian() - 3 * random.nextInt(3);
+            }
+            int skipStart = random.nextInt(Math.max(1, n / 2));
+            int skipEnd = random.nextInt(n - skipStart - 1);
+            AnalysisSettings settings = new AnalysisSettings(random.nextBoolean() ? SweepMode.EXP : SweepMode.LINEAR,
+                    random.nextDouble() * 0.99, random.nextBoolean() ? 0 : 1 + 10 * random.nextDouble(), skipStart,
+                    skipEnd);
+
+            RangeTestAnalysis analysis = RangeTestAnalyzer.analyse(lrs, losses, settings);
+
+            int firstNan = 0;
+            while (firstNan < n && Double.isFinite(losses[firstNan])) {
+                firstNan++;
+            }
+            double limit = firstNan < n ? lrs[firstNan] : Double.POSITIVE_INFINITY;
+            for (Suggestion s : analysis.suggestions().values()) {
+                if (s.present()) {
+                    assertTrue(s.lr() >= lrs[0] && s.lr() <= lrs[n - 1] && s.lr() < limit, "trial " + trial);
+                    assertTrue(Double.isFinite(s.loss()), "trial " + trial);
+                }
+            }
+        }
+    }
+
+    @Test
     void flatCurveGetsNoClearDescentInsteadOfItsLeftEdge() {
         double[] lrs = Curves.logSpaced(1e-7, 10, 100);
 
