@@ -1,0 +1,182 @@
+package org.lracademy.training;
+
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
+import org.lracademy.schedule.LrSchedule;
+
+/**
+ * Runs trainings and range-test step sequences from specs. Stateless apart from the data set lookup:
+ * one instance serves any number of threads, each running its own training.
+ */
+public final class TrainingEngine {
+
+    private static final Logger LOG = Logger.getLogger(TrainingEngine.class);
+
+    private final Datasets datasets;
+
+    public TrainingEngine(Datasets datasets) {
+        this.datasets = datasets;
+    }
+
+    /**
+     * Sets libtorch's intra-op thread count. The setting is process-wide: with N trainings side by side
+     * on an N-core machine, 1 is the right value.
+     */
+    public static void setIntraOpThreads(int threads) {
+        Engine.getEngine("PyTorch");
+        JniUtils.setNumThreads(threads);
+    }
+
+    public static int intraOpThreads() {
+        Engine.getEngine("PyTorch");
+        return JniUtils.getNumThreads();
+    }
+
+    public Datasets datasets() {
+        return datasets;
+    }
+
+    /**
+     * Checks a spec against its data set and model: loss and task, batch size, order indices, state_dict
+     * names and shapes.
+     *
+     * @throws org.lracademy.spec.InvalidSpecException naming every bad field
+     */
+    public void validate(TrainingSpec spec) {
+        plan(spec);
+    }
+
+    /**
+     * Trains on the current thread until the last step, the first non-finite loss or cancellation.
+     *
+     * @param schedule the learning rate of each step; null for the optimiser's constant {@code lr}
+     * @param cancelled polled before each step
+     */
+    public TrainingResult train(TrainingSpec spec, LrSchedule schedule, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        return run(plan(spec), schedule, listener, cancelled);
+    }
+
+    /** As {@link #train(TrainingSpec, LrSchedule, TrainingListener, BooleanSupplier)} on a given data set. */
+    public TrainingResult train(TrainingSpec spec, Dataset dataset, LrSchedule schedule, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        return run(Plan.of(spec, dataset), schedule, listener, cancelled);
+    }
+
+    /** A fresh model and optimiser from the spec, stepped one learning rate at a time; close it after use. */
+    public StepTrainer stepTrainer(TrainingSpec spec) {
+        return new StepTrainer(plan(spec));
+    }
+
+    public StepTrainer stepTrainer(TrainingSpec spec, Dataset dataset) {
+        return new StepTrainer(Plan.of(spec, dataset));
+    }
+
+    private Plan plan(TrainingSpec spec) {
+        return Plan.of(spec, datasets.resolve(spec.dataset(), spec.seedOrDefault()));
+    }
+
+    private static TrainingResult run(Plan plan, LrSchedule schedule, TrainingListener listener,
+            BooleanSupplier cancelled) {
+        TrainingSpec spec = plan.spec();
+        double baseLr = spec.optimizer().lr();
+        List<Double> lrs = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        List<TrainingListener.EpochMetrics> epochs = new ArrayList<>();
+        int statsEvery = spec.layerStatsEveryOrDefault();
+        String stop = TrainingResult.COMPLETED;
+        Session.Evaluation last = null;
+        LOG.debugf("Training %s on %s, seed %d", spec.model().type(), plan.dataset().id(), plan.seed());
+        try (Session session = plan.openSession(); Batches batches = plan.openBatches(session);
+                Validation validation = new Validation(plan, session)) {
+            long total = spec.steps() != null ? spec.steps() : (long) spec.epochs() * batches.stepsPerEpoch();
+            double epochLossSum = 0;
+            int epochSteps = 0;
+            for (long step = 0; step < total; step++) {
+                if (cancelled.getAsBoolean()) {
+                    stop = TrainingResult.CANCELLED;
+                    break;
+                }
+
+                // The schedule alone decides the rate (and the momentum, when it cycles one).
+                double lr = schedule == null ? baseLr : schedule.lr(step, 0);
+                OptionalDouble momentum = schedule == null ? OptionalDouble.empty() : schedule.momentum(step, 0);
+                Batches.Batch batch = batches.next();
+                LayerProbe probe = statsEvery > 0 && step % statsEvery == 0 ? new LayerProbe() : null;
+                double loss = session.step(batch, lr, momentum, probe);
+                lrs.add(lr);
+                losses.add(TrainingListener.finite(loss));
+                listener.onStep(new TrainingListener.StepMetrics(step, batches.epochs() - 1, lr,
+                        TrainingListener.finite(loss)));
+                if (probe != null) {
+                    listener.onLayers(probe.result(plan.architecture(), step));
+                }
+
+                // A non-finite loss ends the run: every later step would be meaningless.
+                if (!Double.isFinite(loss)) {
+                    stop = TrainingResult.DIVERGED;
+                    break;
+                }
+
+                epochLossSum += loss;
+                epochSteps++;
+                if (batches.epochComplete() || step == total - 1) {
+                    last = validation.evaluate();
+                    epochs.add(new TrainingListener.EpochMetrics(batches.epochs() - 1, step + 1,
+                            TrainingListener.finite(epochLossSum / epochSteps), last == null ? null
+                            : TrainingListener.finite(last.loss()), last == null ? null
+                            : TrainingListener.finite(last.accuracy())));
+                    listener.onEpoch(epochs.get(epochs.size() - 1));
+                    epochLossSum = 0;
+                    epochSteps = 0;
+                }
+            }
+        }
+        boolean finished = stop.equals(TrainingResult.COMPLETED) && last != null;
+        return new TrainingResult(stop, lrs.size(), List.copyOf(lrs), java.util.Collections.unmodifiableList(losses),
+                List.copyOf(epochs), finished ? TrainingListener.finite(last.loss()) : null,
+                finished ? TrainingListener.finite(last.accuracy()) : null, record(plan));
+    }
+
+    static TrainingResult.Run record(Plan plan) {
+        Engine engine = Engine.getEngine("PyTorch");
+        return new TrainingResult.Run(plan.spec().toJson(), plan.seed(), plan.dataset().id(),
+                plan.dataset().checksum(), plan.split().train().size(), plan.split().validation().size(),
+                plan.spec().optimizer().effective(), plan.loss(), engine.getEngineName() + " " + engine.getVersion(),
+                Engine.getDjlVersion(), "cpu", JniUtils.getNumThreads());
+    }
+
+    /** The validation split as tensors, evaluated whole; absent when the split is empty. */
+    static final class Validation implements AutoCloseable {
+
+        private final Session session;
+        private final PtNDArray[] tensors;
+        private final int[] labels;
+
+        Validation(Plan plan, Session session) {
+            this.session = session;
+            Split.Part part = plan.split().validation();
+            this.tensors = part.size() == 0 ? null : part.tensors(session.manager());
+            this.labels = part.size() == 0 ? null : part.labels();
+        }
+
+        /** The evaluation, or null without validation rows. */
+        Session.Evaluation evaluate() {
+            return tensors == null ? null : session.evaluate(tensors[0], tensors[1], labels);
+        }
+
+        @Override
+        public void close() {
+            if (tensors != null) {
+                tensors[0].close();
+                tensors[1].close();
+            }
+        }
+    }
+}
