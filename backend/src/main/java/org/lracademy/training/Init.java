@@ -13,6 +13,8 @@ import org.lracademy.spec.Checks;
 
 /**
  * Initial weights: a named scheme drawn from the training seed, or explicit values by PyTorch's names.
+ * {@code model.init} is a scheme name, {@code {"scheme": "normal", "std": 1.0}} ({@code name} is accepted
+ * for {@code scheme}), or {@code {"state_dict": {...}}}.
  *
  * <p>Schemes, for a weight of fan-in {@code a} and fan-out {@code b}: {@code default} is PyTorch's
  * {@code nn.Linear} reset (weights and biases uniform in ±1/sqrt(a)); {@code xavier_uniform} (bound
@@ -51,10 +53,11 @@ public final class Init {
                     "must be an object of tensors by PyTorch name");
             return;
         }
-        JsonNode name = init.get("name");
-        if (checks.require(name != null && name.isTextual() && SCHEMES.contains(name.asText()), "model.init.name",
+        String key = init.has("name") ? "name" : "scheme";
+        JsonNode name = init.get(key);
+        if (checks.require(name != null && name.isTextual() && SCHEMES.contains(name.asText()), "model.init." + key,
                 name, "must be one of " + String.join(", ", SCHEMES))) {
-            Set<String> allowed = name.asText().equals("normal") ? Set.of("name", "std") : Set.of("name");
+            Set<String> allowed = name.asText().equals("normal") ? Set.of(key, "std") : Set.of(key);
             for (String field : fieldNames(init)) {
                 checks.require(allowed.contains(field), "model.init." + field, field, "is not a known field here");
             }
@@ -111,7 +114,8 @@ public final class Init {
             checks.throwIfAny();
             return new State(flat, buffers);
         }
-        String scheme = init == null ? "default" : init.isTextual() ? init.asText() : init.get("name").asText();
+        String scheme = init == null ? "default" : init.isTextual() ? init.asText()
+                : init.has("name") ? init.get("name").asText() : init.get("scheme").asText();
         double std = init != null && init.has("std") ? init.get("std").asDouble() : 0.01;
         Random random = new Random(seed ^ 0x5DEECE66DL);
         for (Architecture.Slot slot : architecture.parameters()) {

@@ -13,9 +13,13 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
     static final int MAX_PARAMETERS = 20_000_000;
 
     /** @throws InvalidSpecException naming every rule the spec breaks with this data */
-    static Plan of(TrainingSpec spec, Dataset dataset) {
+    static Plan of(TrainingSpec spec, Dataset dataset, boolean training) {
         Checks checks = new Checks();
         spec.check(checks);
+        if (training) {
+            checks.require(spec.epochs() != null || spec.steps() != null, "epochs", null,
+                    "a training needs epochs or steps");
+        }
         checks.throwIfAny();
 
         long seed = spec.seedOrDefault();

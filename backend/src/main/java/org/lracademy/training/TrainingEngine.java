@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 import org.lracademy.schedule.LrSchedule;
+import org.lracademy.spec.Checks;
 
 /**
  * Runs trainings and range-test step sequences from specs. Stateless apart from the data set lookup:
@@ -49,7 +50,12 @@ public final class TrainingEngine {
      * @throws org.lracademy.spec.InvalidSpecException naming every bad field
      */
     public void validate(TrainingSpec spec) {
-        plan(spec);
+        plan(spec, true);
+    }
+
+    /** As {@link #validate(TrainingSpec)} for a step trainer, which needs neither epochs nor steps. */
+    public void validateForSteps(TrainingSpec spec) {
+        plan(spec, false);
     }
 
     /**
@@ -60,26 +66,29 @@ public final class TrainingEngine {
      */
     public TrainingResult train(TrainingSpec spec, LrSchedule schedule, TrainingListener listener,
             BooleanSupplier cancelled) {
-        return run(plan(spec), schedule, listener, cancelled);
+        return run(plan(spec, true), schedule, listener, cancelled);
     }
 
     /** As {@link #train(TrainingSpec, LrSchedule, TrainingListener, BooleanSupplier)} on a given data set. */
     public TrainingResult train(TrainingSpec spec, Dataset dataset, LrSchedule schedule, TrainingListener listener,
             BooleanSupplier cancelled) {
-        return run(Plan.of(spec, dataset), schedule, listener, cancelled);
+        return run(Plan.of(spec, dataset, true), schedule, listener, cancelled);
     }
 
     /** A fresh model and optimiser from the spec, stepped one learning rate at a time; close it after use. */
     public StepTrainer stepTrainer(TrainingSpec spec) {
-        return new StepTrainer(plan(spec));
+        return new StepTrainer(plan(spec, false));
     }
 
     public StepTrainer stepTrainer(TrainingSpec spec, Dataset dataset) {
-        return new StepTrainer(Plan.of(spec, dataset));
+        return new StepTrainer(Plan.of(spec, dataset, false));
     }
 
-    private Plan plan(TrainingSpec spec) {
-        return Plan.of(spec, datasets.resolve(spec.dataset(), spec.seedOrDefault()));
+    private Plan plan(TrainingSpec spec, boolean training) {
+        Checks checks = new Checks();
+        spec.check(checks);
+        checks.throwIfAny();
+        return Plan.of(spec, datasets.resolve(spec.dataset(), spec.seedOrDefault()), training);
     }
 
     private static TrainingResult run(Plan plan, LrSchedule schedule, TrainingListener listener,

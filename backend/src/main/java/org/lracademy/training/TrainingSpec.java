@@ -20,7 +20,8 @@ import org.lracademy.spec.InvalidSpecException;
  *
  * @param schedule the learning-rate schedule as a preview body without {@code base_lr}/{@code steps};
  *     kept as JSON for the schedule factory. Absent: the optimiser's constant {@code lr}.
- * @param epochs passes over the training split; exactly one of {@code epochs} and {@code steps}
+ * @param epochs passes over the training split; a training needs exactly one of {@code epochs} and
+ *     {@code steps}, a step trainer neither
  * @param steps optimiser updates; epochs then wrap as often as needed
  * @param batchSize rows per step, 1..{@value #MAX_BATCH}; the last partial batch of an epoch is dropped
  * @param validationSplit share of rows held out, stratified by class, 0..{@value #MAX_VALIDATION_SPLIT};
@@ -39,7 +40,7 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
     public static final int MAX_EPOCHS = 1_000;
     public static final int MAX_STEPS = 1_000_000;
     public static final int MAX_BATCH = 4_096;
-    public static final double MAX_VALIDATION_SPLIT = 0.5;
+    public static final double MAX_VALIDATION_SPLIT = 0.9;
     public static final int MAX_ORDER = 1_000_000;
     public static final Set<String> LOSSES = Set.of("mse", "cross_entropy");
 
@@ -53,6 +54,17 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
      * @throws InvalidSpecException for unknown fields, wrong types and broken limits
      */
     public static TrainingSpec fromJson(JsonNode json) {
+        return fromJson(json, List.of());
+    }
+
+    /**
+     * As {@link #fromJson(JsonNode)}, ignoring the given top-level fields, which belong to a request that
+     * wraps a training spec (a range test's {@code start_lr}, a comparison's {@code lrs}).
+     */
+    public static TrainingSpec fromJson(JsonNode json, java.util.Collection<String> otherFields) {
+        if (json != null && json.isObject() && !otherFields.isEmpty()) {
+            json = ((com.fasterxml.jackson.databind.node.ObjectNode) json.deepCopy()).without(otherFields);
+        }
         TrainingSpec spec;
         try {
             spec = JSON.treeToValue(json, TrainingSpec.class);
@@ -94,8 +106,7 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
         if (schedule != null) {
             checks.require(schedule.isObject(), "schedule", schedule, "must be an object like a schedule preview body");
         }
-        checks.require((epochs == null) != (steps == null), "epochs", epochs,
-                "give exactly one of epochs and steps");
+        checks.require(epochs == null || steps == null, "epochs", epochs, "give only one of epochs and steps");
         if (epochs != null) {
             checks.intWithin(epochs, "epochs", 1, MAX_EPOCHS);
         }
@@ -180,7 +191,7 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
      * @param hidden hidden widths of an mlp, 1..{@value #MAX_LAYERS} layers of 1..{@value #MAX_WIDTH}
      * @param activation {@code relu} (default), {@code tanh} or {@code gelu}
      * @param dropout rate in [0, 0.9], default 0
-     * @param init a scheme name (see {@link Init}), {@code {"name": "normal", "std": 0.02}}, or
+     * @param init a scheme name (see {@link Init}), {@code {"scheme": "normal", "std": 0.02}}, or
      *     {@code {"state_dict": {...}}} with initial values by PyTorch's parameter names
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)

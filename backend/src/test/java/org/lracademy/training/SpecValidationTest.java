@@ -43,7 +43,7 @@ class SpecValidationTest {
     void everyBrokenLimitIsReportedAtOnce() {
         ObjectNode spec = valid();
         ((ObjectNode) spec.get("optimizer")).put("lr", -1.0).put("momentum", 1.5);
-        spec.put("batch_size", 0).put("steps", 10).put("validation_split", 0.9);
+        spec.put("batch_size", 0).put("steps", 10).put("validation_split", 0.95);
         List<Violation> violations = violations(() -> TrainingSpec.fromJson(spec));
         assertEquals("batch_size,epochs,optimizer.lr,optimizer.momentum,validation_split", fields(violations));
         Violation lr = violations.stream().filter(v -> v.field().equals("optimizer.lr")).findFirst().orElseThrow();
