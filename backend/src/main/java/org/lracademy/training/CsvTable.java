@@ -103,7 +103,8 @@ public final class CsvTable {
                 throw bad(line, c + 1, field, "must be a finite number within float32 range");
             }
             boolean label = c == fields.length - 1;
-            if (label && task == Task.CLASSIFICATION && (value != Math.rint(value) || value < 0 || value >= MAX_CLASSES)) {
+            boolean classIndex = value == Math.rint(value) && value >= 0 && value < MAX_CLASSES;
+            if (label && task == Task.CLASSIFICATION && !classIndex) {
                 throw bad(line, c + 1, field, "must be a class label, an integer in [0, " + MAX_CLASSES + ")");
             }
             row[c] = (float) value;

@@ -15,9 +15,10 @@ import java.util.HexFormat;
  * @param features row-major, {@code rows * featureCount} values
  * @param targets one value per row: the class index for classification, the target for regression
  * @param classes the number of classes for classification, 1 for regression
+ * @param checksum SHA-256 over the float32 values as trained on, so that a run records exactly which data it saw
  */
 public record Dataset(String id, String description, Task task, int rows, int featureCount, float[] features,
-        float[] targets, int classes) {
+        float[] targets, int classes, String checksum) {
 
     public Dataset {
         if (rows < 1 || featureCount < 1 || features.length != (long) rows * featureCount || targets.length != rows) {
@@ -25,11 +26,17 @@ public record Dataset(String id, String description, Task task, int rows, int fe
         }
     }
 
-    /** SHA-256 over the float32 values as trained on, so that a run records exactly which data it saw. */
-    public String checksum() {
+    /** A data set whose checksum is computed from its values. */
+    public Dataset(String id, String description, Task task, int rows, int featureCount, float[] features,
+            float[] targets, int classes) {
+        this(id, description, task, rows, featureCount, features, targets, classes, checksum(features, targets));
+    }
+
+    private static String checksum(float[] features, float[] targets) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            ByteBuffer buffer = ByteBuffer.allocate(4 * (features.length + targets.length)).order(ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer buffer = ByteBuffer.allocate(4 * (features.length + targets.length))
+                    .order(ByteOrder.LITTLE_ENDIAN);
             buffer.asFloatBuffer().put(features).put(targets);
             digest.update(buffer);
             return "sha256:" + HexFormat.of().formatHex(digest.digest());

@@ -81,7 +81,8 @@ public final class Datasets {
         all.add(new Dataset.Info(LINE, Task.REGRESSION.wireName(), 100, 1, null, LINE_DESCRIPTION));
         if (Files.isDirectory(directory)) {
             try (Stream<Path> files = Files.list(directory)) {
-                files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".csv")).sorted(Comparator.naturalOrder())
+                files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".csv"))
+                        .sorted(Comparator.naturalOrder())
                         .map(f -> f.substring(0, f.length() - 4)).map(this::find).flatMap(Optional::stream)
                         .forEach(d -> all.add(d.info()));
             } catch (IOException e) {

@@ -172,7 +172,8 @@ abstract class Optimizer implements AutoCloseable {
                 }
             }
 
-            // First and second moments, as exp_avg.mul_(b1).add_(g, 1 - b1) and exp_avg_sq.mul_(b2).addcmul_(g, g, 1 - b2).
+            // First and second moments: exp_avg.mul_(b1).add_(g, alpha=1 - b1) and
+            // exp_avg_sq.mul_(b2).addcmul_(g, g, value=1 - b2).
             JniUtils.muli(average, b1.of(beta));
             addScaled(average, grad, oneMinusB1.of(1 - beta));
             JniUtils.muli(averageSquare, b2.of(beta2));

@@ -173,7 +173,8 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
         void check(Checks checks) {
             checks.present(name, "dataset.name");
             boolean generated = Datasets.LINE.equals(name);
-            if (size != null && checks.require(generated, "dataset.size", size, "only the linear data set has a size")) {
+            if (size != null
+                    && checks.require(generated, "dataset.size", size, "only the linear data set has a size")) {
                 checks.intWithin(size, "dataset.size", 2, 100_000);
             }
             if (noise != null && checks.require(generated, "dataset.noise", noise,

@@ -28,7 +28,8 @@ class InitTest {
 
     @Test
     void xavierSchemesUseFanInPlusFanOut() {
-        assertStd(draw(TextNode.valueOf("xavier_uniform")), slot("0.weight"), Math.sqrt(6.0 / (IN + OUT)) / Math.sqrt(3));
+        assertStd(draw(TextNode.valueOf("xavier_uniform")), slot("0.weight"),
+                Math.sqrt(6.0 / (IN + OUT)) / Math.sqrt(3));
         assertStd(draw(TextNode.valueOf("xavier_normal")), slot("0.weight"), Math.sqrt(2.0 / (IN + OUT)));
     }
 

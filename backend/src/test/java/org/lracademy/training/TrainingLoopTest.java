@@ -84,7 +84,8 @@ class TrainingLoopTest {
         assertTrue(epochs.get(2).trainLoss() < epochs.get(0).trainLoss());
         assertEquals(result.validationLoss(), epochs.get(2).validationLoss());
         assertEquals((3 * perEpoch + 9) / 10, layers.size());
-        assertEquals(List.of("0", "3", "6"), layers.get(0).layers().stream().map(TrainingListener.Layer::layer).toList());
+        assertEquals(List.of("0", "3", "6"),
+                layers.get(0).layers().stream().map(TrainingListener.Layer::layer).toList());
         assertTrue(layers.get(0).layers().stream().allMatch(l -> l.gradientNorm() > 0 && l.activationStd() > 0));
         assertEquals("sgd", result.run().optimizer().name());
         assertTrue(result.run().engine().startsWith("PyTorch 2."), result.run().engine());
