@@ -102,6 +102,8 @@ final class Session implements AutoCloseable {
         long rows = x.getShape().get(0);
         double lossSum = 0;
         long correct = 0;
+        // A thread starts with autograd on; evaluation needs no graph.
+        JniUtils.setGradMode(false);
         try (PtNDManager scope = (PtNDManager) manager.newSubManager()) {
             List<PtNDArray> tensors = layerTensors(scope);
             for (long start = 0; start < rows; start += EVAL_CHUNK) {
