@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl backend test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 cd backend
 export DJL_CACHE_DIR="${DJL_CACHE_DIR:-$HOME/.djl.ai}"
+# Idle OpenMP workers sleep instead of spinning, for both sides: on a host with more runnable threads
+# than cores, spinning workers steal the time of the thread they wait for.
+export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec java ${JAVA_OPTS:-} -Dai.djl.offline=true -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     "${BENCH_MAIN:-org.lracademy.training.bench.DigitsBench}" \
     "${1:-$(pwd)/../../shared/bench/torch_digits.py}" "${2:-/usr/bin/python3}"
