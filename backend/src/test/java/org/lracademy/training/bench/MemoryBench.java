@@ -12,20 +12,21 @@ import org.lracademy.training.TrainingSpec;
 
 /**
  * Runs 1,000 short trainings (each followed by a short step-trainer sequence) in one process and prints
- * the resident set size every 100 runs, to show that native memory is given back after each run.
+ * the resident set size every 100 runs, to show that native memory is given back after each run. The first
+ * argument, when a number, changes the count of runs.
  */
 public final class MemoryBench {
 
-    private static final int RUNS = 1_000;
 
     private MemoryBench() {
     }
 
     public static void main(String[] args) throws IOException {
+        int runs = args.length > 0 && args[0].matches("\\d+") ? Integer.parseInt(args[0]) : 1_000;
         TrainingEngine.setIntraOpThreads(1);
         TrainingEngine engine = new TrainingEngine(new Datasets(Path.of("target/bench-data")));
         long baseline = 0;
-        for (int run = 1; run <= RUNS; run++) {
+        for (int run = 1; run <= runs; run++) {
             TrainingSpec spec = new TrainingSpec(TrainingSpec.DatasetSpec.named("digits"),
                     new TrainingSpec.ModelSpec("mlp", List.of(64), "relu", true, 0.1, null), "cross_entropy",
                     new TrainingSpec.OptimizerSpec("adam", 0.01, null, null, null, null, null, null, null), null, null,
