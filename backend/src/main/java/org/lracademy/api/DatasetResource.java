@@ -20,6 +20,11 @@ import org.lracademy.training.Dataset;
 import org.lracademy.training.Datasets;
 import org.lracademy.training.Task;
 
+/**
+ * The data sets a training can name: the bundled digits, the generated line, and uploaded CSV tables.
+ * An upload is at most 20 MB, 200,000 rows and 1,025 columns (features, then the label or target); a
+ * classification label is an integer in [0, 1000); a bad value is reported with its line and column.
+ */
 @Path("/api/v1/datasets")
 @Produces(MediaType.APPLICATION_JSON)
 public class DatasetResource {
