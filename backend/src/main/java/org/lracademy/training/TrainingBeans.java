@@ -16,7 +16,8 @@ public class TrainingBeans {
 
     @Produces
     @Singleton
-    TrainingEngine engine(Datasets datasets) {
-        return new TrainingEngine(datasets);
+    TrainingEngine engine(Datasets datasets,
+            @ConfigProperty(name = "academy.training.intra-op-threads", defaultValue = "1") int threads) {
+        return new TrainingEngine(datasets, threads);
     }
 }

@@ -20,14 +20,28 @@ public final class TrainingEngine {
     private static final Logger LOG = Logger.getLogger(TrainingEngine.class);
 
     private final Datasets datasets;
+    private final int threads;
 
+    /** An engine that leaves libtorch's thread settings as they are. */
     public TrainingEngine(Datasets datasets) {
-        this.datasets = datasets;
+        this(datasets, 0);
     }
 
     /**
-     * Sets libtorch's intra-op thread count. The setting is process-wide: with N trainings side by side
-     * on an N-core machine, 1 is the right value.
+     * An engine that gives each training {@code intraOpThreads} libtorch threads: it sets the count on the
+     * calling thread when a training or step trainer starts. With N trainings side by side on N cores, 1.
+     */
+    public TrainingEngine(Datasets datasets, int intraOpThreads) {
+        if (intraOpThreads < 0) {
+            throw new IllegalArgumentException("intra-op threads must be 0 (unchanged) or more");
+        }
+        this.datasets = datasets;
+        this.threads = intraOpThreads;
+    }
+
+    /**
+     * Sets libtorch's intra-op thread count for the calling thread and for every thread that runs its first
+     * libtorch operation afterwards; a thread that already ran one keeps the count it started with.
      */
     public static void setIntraOpThreads(int threads) {
         Engine.getEngine("PyTorch");
@@ -72,7 +86,7 @@ public final class TrainingEngine {
     /** As {@link #train(TrainingSpec, LrSchedule, TrainingListener, BooleanSupplier)} on a given data set. */
     public TrainingResult train(TrainingSpec spec, Dataset dataset, LrSchedule schedule, TrainingListener listener,
             BooleanSupplier cancelled) {
-        return run(Plan.of(spec, dataset, true), schedule, listener, cancelled);
+        return run(plan(spec, dataset, true), schedule, listener, cancelled);
     }
 
     /** A fresh model and optimiser from the spec, stepped one learning rate at a time; close it after use. */
@@ -81,14 +95,24 @@ public final class TrainingEngine {
     }
 
     public StepTrainer stepTrainer(TrainingSpec spec, Dataset dataset) {
-        return new StepTrainer(Plan.of(spec, dataset, false));
+        return new StepTrainer(plan(spec, dataset, false));
     }
 
     private Plan plan(TrainingSpec spec, boolean training) {
+        if (threads > 0) {
+            setIntraOpThreads(threads);
+        }
         Checks checks = new Checks();
         spec.check(checks);
         checks.throwIfAny();
         return Plan.of(spec, datasets.resolve(spec.dataset(), spec.seedOrDefault()), training);
+    }
+
+    private Plan plan(TrainingSpec spec, Dataset dataset, boolean training) {
+        if (threads > 0) {
+            setIntraOpThreads(threads);
+        }
+        return Plan.of(spec, dataset, training);
     }
 
     private static TrainingResult run(Plan plan, LrSchedule schedule, TrainingListener listener,

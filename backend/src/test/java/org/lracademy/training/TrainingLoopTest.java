@@ -156,6 +156,23 @@ class TrainingLoopTest {
     }
 
     @Test
+    void anEngineGivesEachTrainingItsThreadCountAndRecordsIt() throws Exception {
+        TrainingEngine oneThread = new TrainingEngine(new Datasets(Path.of("target/test-data")), 1);
+        ObjectNode spec = digits().put("epochs", 1);
+        Thread worker = new Thread(() -> {
+            TrainingResult result = oneThread.train(TrainingSpec.fromJson(spec), null, TrainingListener.NONE,
+                    () -> false);
+            assertEquals(1, result.run().threads());
+            assertEquals("cpu", result.run().device());
+        });
+        List<Throwable> failures = new ArrayList<>();
+        worker.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+        worker.start();
+        worker.join();
+        assertTrue(failures.isEmpty(), () -> failures.get(0).toString());
+    }
+
+    @Test
     void validationLossNeedsValidationRows() {
         ObjectNode spec = digits().put("validation_split", 0.0);
         try (StepTrainer trainer = engine.stepTrainer(TrainingSpec.fromJson(spec))) {
