@@ -56,7 +56,8 @@ public record Dataset(String id, String description, Task task, int rows, int fe
                 description);
     }
 
-    /** A data set as {@code GET /datasets} lists it. */
+    /** A data set as {@code GET /datasets} lists it; {@code classes} only for classification. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record Info(String id, String task, int rows, int features, Integer classes, String description) {
     }
 }
