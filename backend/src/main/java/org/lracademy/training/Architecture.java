@@ -81,6 +81,11 @@ public record Architecture(List<Module> modules, List<Slot> parameters, int size
         return offset + size;
     }
 
+    /** Multiply-adds of one row's forward pass through the Linear layers. */
+    public long multiplyAddsPerRow() {
+        return modules.stream().filter(m -> m.kind() == Kind.LINEAR).mapToLong(m -> (long) m.fanIn() * m.width()).sum();
+    }
+
     /** The batch-norm modules, whose running statistics are buffers outside the flat vector. */
     public List<Module> batchNorms() {
         return modules.stream().filter(m -> m.kind() == Kind.BATCH_NORM).toList();

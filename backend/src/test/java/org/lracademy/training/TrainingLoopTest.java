@@ -173,6 +173,17 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aSecondThreadIsGivenOnlyToStepsWithWorkEnoughToPayForIt() {
+        TrainingEngine upToTwo = new TrainingEngine(new Datasets(Path.of("target/test-data")), 2);
+        Dataset digits = Datasets.digits();
+        ObjectNode small = digits();
+        ObjectNode large = digits().put("batch_size", 256);
+        ((ObjectNode) large.get("model")).putArray("hidden").add(512).add(512);
+        assertEquals(1, upToTwo.threadsFor(Plan.of(TrainingSpec.fromJson(small), digits, false)));
+        assertEquals(2, upToTwo.threadsFor(Plan.of(TrainingSpec.fromJson(large), digits, false)));
+    }
+
+    @Test
     void validationLossNeedsValidationRows() {
         ObjectNode spec = digits().put("validation_split", 0.0);
         try (StepTrainer trainer = engine.stepTrainer(TrainingSpec.fromJson(spec))) {

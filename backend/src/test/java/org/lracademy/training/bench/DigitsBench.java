@@ -23,7 +23,8 @@ import org.lracademy.training.TrainingSpec;
 /**
  * Times the two cases of {@code torch_digits.py} (an LR range test and a cosine-annealed training on the
  * digits, MLP 64-128-10, batches of 64, SGD with momentum 0.9) in Java, runs the PyTorch script on the same
- * machine right after, and prints both per-step times and their ratio, at 1 and 2 intra-op threads.
+ * machine right after, and prints both per-step times and their ratio: with up to 1 and up to 2 intra-op
+ * threads as the engine gives them to this model, and with 2 threads forced on every operation.
  *
  * <p>Arguments: the path of {@code torch_digits.py} and the Python interpreter (default /usr/bin/python3).
  */
@@ -42,23 +43,33 @@ public final class DigitsBench {
     public static void main(String[] args) throws Exception {
         String script = args.length > 0 ? args[0] : "../shared/bench/torch_digits.py";
         String python = args.length > 1 ? args[1] : "/usr/bin/python3";
-        TrainingEngine engine = new TrainingEngine(new Datasets(Path.of("target/bench-data")));
-        List<String> rows = new ArrayList<>();
+        Datasets datasets = new Datasets(Path.of("target/bench-data"));
         // Let the JIT compile the step path before anything is timed; Python has no such warm-up to need.
+        TrainingEngine warmUp = new TrainingEngine(datasets, 1);
         for (int i = 0; i < 10; i++) {
-            rangeTest(engine);
-            cosineTraining(engine);
+            rangeTest(warmUp);
+            cosineTraining(warmUp);
         }
-        for (int threads : new int[] {1, 2}) {
-            TrainingEngine.setIntraOpThreads(threads);
+        List<String> rows = new ArrayList<>();
+        Map<Integer, Map<String, Double>> torch = new LinkedHashMap<>();
+        // Up to n threads as the engine chooses them for the model, then two threads forced on every operation.
+        for (String mode : List.of("1", "2", "2 forced")) {
+            int threads = mode.charAt(0) - '0';
+            TrainingEngine engine;
+            if (mode.endsWith("forced")) {
+                TrainingEngine.setIntraOpThreads(threads);
+                engine = new TrainingEngine(datasets);
+            } else {
+                engine = new TrainingEngine(datasets, threads);
+            }
             Map<String, Double> java = new LinkedHashMap<>();
             java.put("range_test", bestMicrosPerStep(() -> rangeTest(engine)));
             java.put("cosine_training", bestMicrosPerStep(() -> cosineTraining(engine)));
-            Map<String, Double> torch = torch(script, python, threads);
+            Map<String, Double> reference = torch.computeIfAbsent(threads, t -> torch(script, python, t));
             for (String name : java.keySet()) {
-                double ratio = java.get(name) / torch.get(name);
-                rows.add(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f |", name, threads, java.get(name),
-                        torch.get(name), ratio));
+                double ratio = java.get(name) / reference.get(name);
+                rows.add(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f |", name, mode, java.get(name),
+                        reference.get(name), ratio));
             }
         }
         System.out.println("| case | threads | java us/step | torch us/step | java/torch |");
@@ -111,7 +122,19 @@ public final class DigitsBench {
         return result.steps();
     }
 
-    private static Map<String, Double> torch(String script, String python, int threads) throws Exception {
+    private static Map<String, Double> torch(String script, String python, int threads) {
+        try {
+            return runTorch(script, python, threads);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the PyTorch script could not be run", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the PyTorch script ran", e);
+        }
+    }
+
+    private static Map<String, Double> runTorch(String script, String python, int threads)
+            throws java.io.IOException, InterruptedException {
         Process process = new ProcessBuilder(python, script, "--hidden", String.valueOf(HIDDEN), "--batch",
                 String.valueOf(BATCH), "--iters", String.valueOf(ITERS), "--epochs", String.valueOf(EPOCHS),
                 "--threads", String.valueOf(threads), "--repeats", String.valueOf(REPEATS))
