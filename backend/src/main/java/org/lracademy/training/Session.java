@@ -49,12 +49,17 @@ final class Session implements AutoCloseable {
         this.architecture = architecture;
         this.classification = classification;
         this.sizes = architecture.sizes();
-        this.parameters = (PtNDArray) manager.create(initial.parameters(), new Shape(architecture.size()));
-        JniUtils.attachGradient(parameters, true);
-        initial.buffers().forEach((name, values) ->
-                buffers.put(name, (PtNDArray) manager.create(values, new Shape(values.length))));
-        this.optimizer = Optimizer.of(optimizerSpec, manager);
-        this.one = (PtNDArray) manager.create(new float[] {1f}, new Shape());
+        try {
+            this.parameters = (PtNDArray) manager.create(initial.parameters(), new Shape(architecture.size()));
+            JniUtils.attachGradient(parameters, true);
+            initial.buffers().forEach((name, values) ->
+                    buffers.put(name, (PtNDArray) manager.create(values, new Shape(values.length))));
+            this.optimizer = Optimizer.of(optimizerSpec, manager);
+            this.one = (PtNDArray) manager.create(new float[] {1f}, new Shape());
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
         this.dropoutRandom = new Random(seed * 0x9E3779B97F4A7C15L + 3);
         this.dropout = dropout;
     }

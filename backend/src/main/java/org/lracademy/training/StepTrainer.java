@@ -18,8 +18,13 @@ public final class StepTrainer implements AutoCloseable {
     StepTrainer(Plan plan) {
         this.plan = plan;
         this.session = plan.openSession();
-        this.batches = plan.openBatches(session);
-        this.validation = new TrainingEngine.Validation(plan, session);
+        try {
+            this.batches = plan.openBatches(session);
+            this.validation = new TrainingEngine.Validation(plan, session);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** One optimiser step at {@code lr} on the next batch; returns that batch's loss before the update. */
