@@ -51,13 +51,13 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
         return new Plan(spec, dataset, split, architecture, loss, seed);
     }
 
-    Session openSession() {
+    Learner openLearner() {
         Init.State initial = Init.initialise(architecture, spec.model().init(), seed);
-        return new Session(architecture, initial, spec.optimizer(), dataset.task() == Task.CLASSIFICATION,
+        return new Learner(architecture, initial, spec.optimizer(), dataset.task() == Task.CLASSIFICATION,
                 spec.model().dropoutOrDefault(), seed);
     }
 
-    Batches openBatches(Session session) {
-        return new Batches(split.train(), spec.batchSizeOrDefault(), spec.order(), seed, session.manager());
+    Batches openBatches(Learner learner) {
+        return new Batches(split.train(), spec.batchSizeOrDefault(), spec.order(), seed, learner.manager());
     }
 }

@@ -10,19 +10,19 @@ import java.util.OptionalDouble;
 public final class StepTrainer implements AutoCloseable {
 
     private final Plan plan;
-    private final Session session;
+    private final Learner learner;
     private final Batches batches;
     private final TrainingEngine.Validation validation;
     private long steps;
 
     StepTrainer(Plan plan) {
         this.plan = plan;
-        this.session = plan.openSession();
+        this.learner = plan.openLearner();
         try {
-            this.batches = plan.openBatches(session);
-            this.validation = new TrainingEngine.Validation(plan, session);
+            this.batches = plan.openBatches(learner);
+            this.validation = new TrainingEngine.Validation(plan, learner);
         } catch (RuntimeException e) {
-            session.close();
+            learner.close();
             throw e;
         }
     }
@@ -30,7 +30,7 @@ public final class StepTrainer implements AutoCloseable {
     /** One optimiser step at {@code lr} on the next batch; returns that batch's loss before the update. */
     public double step(double lr) {
         steps++;
-        return session.step(batches.next(), lr, OptionalDouble.empty(), null);
+        return learner.step(batches.next(), lr, OptionalDouble.empty(), null);
     }
 
     /**
@@ -39,7 +39,7 @@ public final class StepTrainer implements AutoCloseable {
      * @throws IllegalStateException when the spec holds out no validation rows
      */
     public double validationLoss() {
-        Session.Evaluation evaluation = validation.evaluate();
+        Learner.Evaluation evaluation = validation.evaluate();
         if (evaluation == null) {
             throw new IllegalStateException("the spec holds out no validation rows; set validation_split above 0");
         }
@@ -57,7 +57,7 @@ public final class StepTrainer implements AutoCloseable {
 
     /** The current weights and batch-norm buffers by PyTorch name, copied out. */
     public java.util.Map<String, float[]> stateDict() {
-        return session.stateDict();
+        return learner.stateDict();
     }
 
     /** What makes this sequence repeatable. */
@@ -69,6 +69,6 @@ public final class StepTrainer implements AutoCloseable {
     public void close() {
         validation.close();
         batches.close();
-        session.close();
+        learner.close();
     }
 }

@@ -138,10 +138,10 @@ public final class TrainingEngine {
         List<TrainingListener.EpochMetrics> epochs = new ArrayList<>();
         int statsEvery = spec.layerStatsEveryOrDefault();
         String stop = TrainingResult.COMPLETED;
-        Session.Evaluation last = null;
+        Learner.Evaluation last = null;
         LOG.debugf("Training %s on %s, seed %d", spec.model().type(), plan.dataset().id(), plan.seed());
-        try (Session session = plan.openSession(); Batches batches = plan.openBatches(session);
-                Validation validation = new Validation(plan, session)) {
+        try (Learner learner = plan.openLearner(); Batches batches = plan.openBatches(learner);
+                Validation validation = new Validation(plan, learner)) {
             long total = spec.steps() != null ? spec.steps() : (long) spec.epochs() * batches.stepsPerEpoch();
             double epochLossSum = 0;
             int epochSteps = 0;
@@ -156,7 +156,7 @@ public final class TrainingEngine {
                 OptionalDouble momentum = schedule == null ? OptionalDouble.empty() : schedule.momentum(step, 0);
                 Batches.Batch batch = batches.next();
                 LayerProbe probe = statsEvery > 0 && step % statsEvery == 0 ? new LayerProbe() : null;
-                double loss = session.step(batch, lr, momentum, probe);
+                double loss = learner.step(batch, lr, momentum, probe);
                 lrs.add(lr);
                 losses.add(TrainingListener.finite(loss));
                 listener.onStep(new TrainingListener.StepMetrics(step, batches.epochs() - 1, lr,
@@ -202,20 +202,20 @@ public final class TrainingEngine {
     /** The validation split as tensors, evaluated whole; absent when the split is empty. */
     static final class Validation implements AutoCloseable {
 
-        private final Session session;
+        private final Learner learner;
         private final PtNDArray[] tensors;
         private final int[] labels;
 
-        Validation(Plan plan, Session session) {
-            this.session = session;
+        Validation(Plan plan, Learner learner) {
+            this.learner = learner;
             Split.Part part = plan.split().validation();
-            this.tensors = part.size() == 0 ? null : part.tensors(session.manager());
+            this.tensors = part.size() == 0 ? null : part.tensors(learner.manager());
             this.labels = part.size() == 0 ? null : part.labels();
         }
 
         /** The evaluation, or null without validation rows. */
-        Session.Evaluation evaluate() {
-            return tensors == null ? null : session.evaluate(tensors[0], tensors[1], labels);
+        Learner.Evaluation evaluate() {
+            return tensors == null ? null : learner.evaluate(tensors[0], tensors[1], labels);
         }
 
         @Override

@@ -21,11 +21,11 @@ import java.util.Random;
  * <p>All trainable values live in one flat leaf tensor; each step cuts it into the layer tensors with a
  * single split (whose backward writes the flat gradient in one piece), runs forward and backward, and
  * lets the optimiser update the flat vector in place. Autograd is switched on only around forward and
- * backward, on the calling thread: libtorch keeps that switch per thread, so sessions on different
+ * backward, on the calling thread: libtorch keeps that switch per thread, so learners on different
  * threads do not disturb each other. Every array a step creates belongs to a per-step manager that is
- * closed before the step returns. Not thread-safe: one thread drives a session at a time.
+ * closed before the step returns. Not thread-safe: one thread drives a learner at a time.
  */
-final class Session implements AutoCloseable {
+final class Learner implements AutoCloseable {
 
     /** Rows per forward pass when evaluating, so that large validation sets need bounded memory. */
     private static final int EVAL_CHUNK = 8_192;
@@ -43,7 +43,7 @@ final class Session implements AutoCloseable {
     private final Random dropoutRandom;
     private final double dropout;
 
-    Session(Architecture architecture, Init.State initial, TrainingSpec.OptimizerSpec optimizerSpec,
+    Learner(Architecture architecture, Init.State initial, TrainingSpec.OptimizerSpec optimizerSpec,
             boolean classification, double dropout, long seed) {
         this.manager = (PtNDManager) NDManager.newBaseManager(Device.cpu(), "PyTorch");
         this.architecture = architecture;
@@ -187,7 +187,7 @@ final class Session implements AutoCloseable {
         return h;
     }
 
-    /** Inverted dropout from this session's own seeded generator, independent of libtorch's global one. */
+    /** Inverted dropout from this learner's own seeded generator, independent of libtorch's global one. */
     private PtNDArray dropoutMask(Shape shape, PtNDManager scope) {
         float keep = (float) (1 / (1 - dropout));
         float[] mask = new float[(int) shape.size()];
