@@ -51,6 +51,17 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
         return new Plan(spec, dataset, split, architecture, loss, seed);
     }
 
+    /** Steps in one pass: the rows of an epoch's order divided by the batch size, rounded down. */
+    int stepsPerEpoch() {
+        int epochRows = spec.order() == null ? split.train().size() : spec.order().length;
+        return epochRows / spec.batchSizeOrDefault();
+    }
+
+    /** All steps of a training: {@code steps}, or {@code epochs} passes. */
+    long totalSteps() {
+        return spec.steps() != null ? spec.steps() : (long) spec.epochs() * stepsPerEpoch();
+    }
+
     Learner openLearner() {
         Init.State initial = Init.initialise(architecture, spec.model().init(), seed);
         return new Learner(architecture, initial, spec.optimizer(), dataset.task() == Task.CLASSIFICATION,

@@ -99,6 +99,21 @@ public final class TrainingEngine {
         return run(plan(spec, dataset, true), schedule, listener, cancelled);
     }
 
+    /**
+     * How many optimiser steps a training of this spec takes, for schedules that need the length up front
+     * (OneCycleLR's {@code total_steps}, a cosine over the whole run).
+     *
+     * @throws org.lracademy.spec.InvalidSpecException as {@link #validate(TrainingSpec)}
+     */
+    public long plannedSteps(TrainingSpec spec) {
+        return plan(spec, true).totalSteps();
+    }
+
+    /** Steps in one pass over the training split of this spec. */
+    public int stepsPerEpoch(TrainingSpec spec) {
+        return plan(spec, false).stepsPerEpoch();
+    }
+
     /** A fresh model and optimiser from the spec, stepped one learning rate at a time; close it after use. */
     public StepTrainer stepTrainer(TrainingSpec spec) {
         return new StepTrainer(plan(spec, false));
@@ -142,7 +157,7 @@ public final class TrainingEngine {
         LOG.debugf("Training %s on %s, seed %d", spec.model().type(), plan.dataset().id(), plan.seed());
         try (Learner learner = plan.openLearner(); Batches batches = plan.openBatches(learner);
                 Validation validation = new Validation(plan, learner)) {
-            long total = spec.steps() != null ? spec.steps() : (long) spec.epochs() * batches.stepsPerEpoch();
+            long total = plan.totalSteps();
             double epochLossSum = 0;
             int epochSteps = 0;
             for (long step = 0; step < total; step++) {

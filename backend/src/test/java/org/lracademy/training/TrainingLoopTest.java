@@ -184,6 +184,15 @@ class TrainingLoopTest {
     }
 
     @Test
+    void theEngineTellsHowManyStepsATrainingWillTake() {
+        TrainingSpec spec = TrainingSpec.fromJson(digits());
+        TrainingResult result = engine.train(spec, null, TrainingListener.NONE, () -> false);
+        assertEquals(result.run().trainRows() / 100, engine.stepsPerEpoch(spec));
+        assertEquals(result.steps(), engine.plannedSteps(spec));
+        assertEquals(50, engine.plannedSteps(TrainingSpec.fromJson(digits().put("steps", 50).without("epochs"))));
+    }
+
+    @Test
     void validationLossNeedsValidationRows() {
         ObjectNode spec = digits().put("validation_split", 0.0);
         try (StepTrainer trainer = engine.stepTrainer(TrainingSpec.fromJson(spec))) {
