@@ -1,6 +1,9 @@
 package org.lracademy.api;
 
 import static io.restassured.RestAssured.given;
+import static org.lracademy.api.JobCalls.awaitState;
+import static org.lracademy.api.JobCalls.job;
+import static org.lracademy.api.JobCalls.submit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -38,28 +41,6 @@ class JobApiTest {
 
     @Inject
     KindRegistry kinds;
-
-    static String submit(String owner, String spec) {
-        return given().header("X-Owner", owner).contentType("application/json").body(spec)
-                .post("/api/v1/jobs?kind=scripted")
-                .then().statusCode(202).extract().path("id");
-    }
-
-    static Response job(String owner, String id) {
-        return given().header("X-Owner", owner).get("/api/v1/jobs/" + id);
-    }
-
-    static String awaitState(String owner, String id, String... states) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            String state = job(owner, id).path("state");
-            if (List.of(states).contains(state)) {
-                return state;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("job " + id + " did not reach " + List.of(states));
-    }
 
     private List<SseClient.Event> stream(String owner, String id, String lastEventId) throws Exception {
         return SseClient.read(base + "api/v1/jobs/" + id + "/events", lastEventId, owner, e -> false);
