@@ -19,14 +19,14 @@ import org.lracademy.jobs.JobState;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobView(String id, String kind, String owner, JobState state, int priority, double progress,
-        @JsonProperty("queue_position") Long queuePosition, String device, int attempts,
+        @JsonProperty("queue_position") Long queuePosition, String device, String worker, int attempts,
         @JsonProperty("cancel_requested") boolean cancelRequested, @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("started_at") Instant startedAt, @JsonProperty("finished_at") Instant finishedAt,
         String reason, JsonNode spec, JsonNode summary, Map<String, String> links) {
 
     static JobView of(JobRecord job, Long queuePosition, JsonNode spec, JsonNode summary) {
         return new JobView(job.id(), job.kind(), job.owner(), job.state(), job.priority(),
-                Math.round(job.progress() * 1000) / 10.0, queuePosition, job.device(), job.attempts(),
+                Math.round(job.progress() * 1000) / 10.0, queuePosition, job.device(), job.worker(), job.attempts(),
                 job.cancelRequested() && !job.state().isFinal(), instant(job.createdAt()), instant(job.startedAt()),
                 instant(job.finishedAt()), job.reason(), spec, summary, links(job.id()));
     }

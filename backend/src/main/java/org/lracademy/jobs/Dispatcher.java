@@ -62,6 +62,8 @@ public class Dispatcher {
     int cpuSlots;
     @ConfigProperty(name = "academy.slots.per-gpu", defaultValue = "1")
     int slotsPerGpu;
+    @ConfigProperty(name = "academy.slots.gpus")
+    Optional<Integer> gpus;
     @ConfigProperty(name = "academy.jobs.max-running-per-owner", defaultValue = "4")
     int maxRunningPerOwner;
     @ConfigProperty(name = "academy.jobs.timeout", defaultValue = "2h")
@@ -130,7 +132,7 @@ public class Dispatcher {
     }
 
     private void dispatchLoop() {
-        pool = new DevicePool(countGpus(), slotsPerGpu, cpuSlots);
+        pool = new DevicePool(gpus.orElseGet(Dispatcher::countGpus), slotsPerGpu, cpuSlots);
         metrics.bindDevices(pool);
         LOG.infof("Worker %s runs jobs on %s", workerId, describe(pool));
         heartbeat();
