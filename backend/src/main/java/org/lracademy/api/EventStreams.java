@@ -55,6 +55,18 @@ public class EventStreams {
 
     /** Streams the job's events after {@code afterSeq} to the sink, then closes it once the job has ended. */
     public void follow(String jobId, long afterSeq, SseEventSink sink, Sse sse) {
+        // The response head must go out on the request's own thread: the framework writes it after the resource
+        // method returns unless it was written already, and a follower thread writing it too would race with it.
+        try {
+            if (!send(sink, sse.newEventBuilder().comment("events of job " + jobId).build())) {
+                sink.close();
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sink.close();
+            return;
+        }
         followers.execute(() -> {
             try {
                 pump(jobId, afterSeq, sink, sse);

@@ -54,7 +54,8 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@QueryParam("kind") String kind, JsonNode body) {
         if (kind == null || kind.isBlank()) {
-            throw new InvalidSpecException("kind", kind, "is required as a query parameter, for example ?kind=training");
+            throw new InvalidSpecException("kind", kind,
+                    "is required as a query parameter, for example ?kind=training");
         }
         return submissions.submit(kind, body);
     }

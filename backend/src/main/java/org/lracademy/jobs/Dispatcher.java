@@ -95,7 +95,8 @@ public class Dispatcher {
             return;
         }
         workerId = configuredWorkerId.filter(s -> !s.isBlank()).orElseGet(() -> database.postgres()
-                ? System.getenv().getOrDefault("HOSTNAME", "worker") + "-" + UUID.randomUUID().toString().substring(0, 8)
+                ? System.getenv().getOrDefault("HOSTNAME", "worker") + "-" + UUID.randomUUID().toString()
+                        .substring(0, 8)
                 : "local");
         jobThreads = Executors.newCachedThreadPool(r -> daemon(r, "academy-job-" + threadCount.incrementAndGet()));
         loop = daemon(this::dispatchLoop, "academy-dispatcher");
