@@ -1,27 +1,16 @@
 package org.lracademy.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.common.annotation.Blocking;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** A comparison of learning rates, queued as a job of kind {@code comparison}. */
 @Path("/api/v1/comparisons")
-public class ComparisonResource {
+@Produces(MediaType.APPLICATION_JSON)
+public class ComparisonResource extends SubmitResource {
 
-    @Inject
-    Submissions submissions;
-
-    @POST
-    @Blocking
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response submit(JsonNode body) {
-        return submissions.submit("comparison", body);
+    @Override
+    String kind() {
+        return "comparison";
     }
 }

@@ -1,27 +1,16 @@
 package org.lracademy.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.smallrye.common.annotation.Blocking;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** A training, queued as a job of kind {@code training}. */
 @Path("/api/v1/trainings")
-public class TrainingResource {
+@Produces(MediaType.APPLICATION_JSON)
+public class TrainingResource extends SubmitResource {
 
-    @Inject
-    Submissions submissions;
-
-    @POST
-    @Blocking
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response submit(JsonNode body) {
-        return submissions.submit("training", body);
+    @Override
+    String kind() {
+        return "training";
     }
 }
