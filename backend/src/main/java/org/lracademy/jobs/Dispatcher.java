@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ public class Dispatcher {
     Duration workerTimeout;
 
     private final Map<String, RunningJob> running = new ConcurrentHashMap<>();
-    private final Map<String, Long> lastServed = new HashMap<>();
+    private final FairOrder order = new FairOrder();
     private final Object wakeUp = new Object();
     private final AtomicInteger threadCount = new AtomicInteger();
     private volatile DevicePool pool;
@@ -166,42 +165,13 @@ public class Dispatcher {
         return claimed.isPresent();
     }
 
-    /** Highest priority first, owners in turn, each owner's jobs in order; only jobs that fit a free slot. */
-    Optional<JobStore.Choice> choose(List<JobStore.Candidate> queued, Map<String, Integer> runningByOwner) {
-        Integer top = null;
-        JobStore.Candidate best = null;
-        String bestDevice = null;
-        for (JobStore.Candidate job : queued) {
-            if (top != null && job.priority() < top) {
-                break;
-            }
-            if (runningByOwner.getOrDefault(job.owner(), 0) >= maxRunningPerOwner || !kinds.find(job.kind())
-                    .isPresent()) {
-                continue;
-            }
-            Optional<String> device = pool.place(job.gpuCapable());
-            if (device.isEmpty()) {
-                continue;
-            }
-            top = job.priority();
-            if (best == null || served(job.owner()) < served(best.owner())) {
-                best = job;
-                bestDevice = device.get();
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(new JobStore.Choice(best, bestDevice));
-    }
-
-    private long served(String owner) {
-        synchronized (lastServed) {
-            return lastServed.getOrDefault(owner, Long.MIN_VALUE);
-        }
+    private Optional<JobStore.Choice> choose(List<JobStore.Candidate> queued, Map<String, Integer> byOwner) {
+        return order.choose(queued, byOwner, maxRunningPerOwner, job -> kinds.find(job.kind()).isPresent(),
+                job -> pool.place(job.gpuCapable()));
     }
 
     private void launch(JobRecord job) {
-        synchronized (lastServed) {
-            lastServed.put(job.owner(), System.nanoTime());
-        }
+        order.served(new JobStore.Candidate(job.id(), job.kind(), job.owner(), job.priority(), job.gpuCapable()));
         pool.take(job.device());
         metrics.started(job.kind(), Duration.ofMillis(Math.max(0, job.startedAt() - job.createdAt())));
         RunningJob context = new RunningJob(job, store.lastSeq(job.id()), timeout.toMillis(), store, hub, json,

@@ -274,6 +274,71 @@ class JobApiTest {
     }
 
     @Test
+    void aStalledClientDoesNotHoldUpTheJobAndCatchesUpAfterwards() throws Exception {
+        String id = submit("stalled", "{\"steps\": 4000}");
+        java.net.http.HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/jobs/" + id + "/events"))
+                        .header("X-Owner", "stalled").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+
+        // Nothing is read from the stream while the job runs to its end.
+        assertThat(awaitState("stalled", id, "SUCCEEDED", "FAILED"), is("SUCCEEDED"));
+
+        long lastId = 0;
+        long ids = 0;
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(response.body(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("id:")) {
+                    long next = Long.parseLong(line.substring(3).trim());
+                    assertThat(next, is(lastId + 1));
+                    lastId = next;
+                    ids++;
+                }
+            }
+        }
+        assertThat(ids, greaterThan(4000L));
+    }
+
+    @Test
+    void aQuietStreamGetsKeepAliveComments() throws Exception {
+        String id = submit("quiet", "{\"steps\": 2, \"step_ms\": 2500}");
+        java.net.http.HttpResponse<java.util.stream.Stream<String>> response = java.net.http.HttpClient
+                .newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/jobs/"
+                        + id + "/events")).header("X-Owner", "quiet").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofLines());
+
+        boolean keptAlive;
+        try (var lines = response.body()) {
+            keptAlive = lines.anyMatch(line -> line.startsWith(":") && line.contains("keep-alive"));
+        }
+
+        assertThat(keptAlive, is(true));
+        assertThat(response.headers().firstValue("Content-Type").orElse(""), startsWith("text/event-stream"));
+    }
+
+    @Test
+    void anOwnerWithTooManyQueuedJobsIsToldToWait() {
+        List<String> accepted = new ArrayList<>();
+        int status = 202;
+        while (status == 202 && accepted.size() < 50) {
+            Response r = given().header("X-Owner", "flooder").contentType("application/json")
+                    .body("{\"steps\": 1000, \"step_ms\": 10, \"priority\": -10}").post("/api/v1/jobs?kind=scripted");
+            status = r.statusCode();
+            if (status == 202) {
+                accepted.add(r.path("id"));
+            } else {
+                r.then().statusCode(429).contentType("application/problem+json")
+                        .body("detail", org.hamcrest.Matchers.containsString("30"));
+            }
+        }
+        accepted.forEach(id -> given().header("X-Owner", "flooder").delete("/api/v1/jobs/" + id));
+
+        assertThat(status, is(429));
+        assertThat(accepted.size(), greaterThan(29));
+    }
+
+    @Test
     void anUnknownJobIsNotFound() {
         given().get("/api/v1/jobs/no-such-job").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
