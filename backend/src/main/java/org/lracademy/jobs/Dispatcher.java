@@ -193,7 +193,8 @@ public class Dispatcher {
             if (context.stopping()) {
                 requeueOnStop(job);
             } else if (context.timedOut()) {
-                end(context, JobState.FAILED, "timed out after " + timeout, result);
+                String limit = timeout.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+                end(context, JobState.FAILED, "timed out after " + limit, result);
             } else {
                 end(context, context.cancelRequested() ? JobState.CANCELLED : JobState.SUCCEEDED,
                         context.cancelRequested() ? "cancelled" : null, result);
@@ -201,6 +202,8 @@ public class Dispatcher {
         } catch (Throwable e) {
             if (context.stopping()) {
                 requeueOnStop(job);
+            } else if (context.cancelRequested()) {
+                end(context, JobState.CANCELLED, "cancelled", null);
             } else {
                 LOG.warnf(e, "Job %s (%s) failed", job.id(), job.kind());
                 end(context, JobState.FAILED, reason(e), null);

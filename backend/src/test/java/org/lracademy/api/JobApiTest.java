@@ -275,7 +275,7 @@ class JobApiTest {
 
     @Test
     void aStalledClientDoesNotHoldUpTheJobAndCatchesUpAfterwards() throws Exception {
-        String id = submit("stalled", "{\"steps\": 4000}");
+        String id = submit("stalled", "{\"steps\": 4000, \"step_ms\": 0}");
         java.net.http.HttpResponse<java.io.InputStream> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/jobs/" + id + "/events"))
                         .header("X-Owner", "stalled").build(),

@@ -29,7 +29,7 @@ class JobTimeoutTest {
         String id = submit("slow", "{\"steps\": 1000, \"step_ms\": 20}");
 
         assertThat(awaitState("slow", id, "FAILED", "SUCCEEDED"), is("FAILED"));
-        job("slow", id).then().body("reason", is("timed out after PT1S"));
+        job("slow", id).then().body("reason", is("timed out after 1s"));
         int steps = job("slow", id).path("summary.steps_run");
         assertThat(steps < 1000, is(true));
     }

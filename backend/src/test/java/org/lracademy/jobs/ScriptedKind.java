@@ -1,16 +1,19 @@
 package org.lracademy.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import org.lracademy.spec.Checks;
 
 /**
- * A kind for tests only: emits {@code steps} step events {@code step_ms} apart, fails with {@code fail} when
- * given, and stops at the next step once cancelled.
+ * A kind for tests only, installed whatever {@code academy.demo-kinds} says: steps like the demo kind
+ * {@code sleep} ({@code steps}, {@code step_ms}), and with {@code fail} given, fails with that message once its
+ * steps are done.
  */
 @ApplicationScoped
 public class ScriptedKind implements JobKind {
+
+    private final SleepKind stepper = new SleepKind();
 
     @Override
     public String name() {
@@ -19,10 +22,7 @@ public class ScriptedKind implements JobKind {
 
     @Override
     public void validate(JsonNode spec) {
-        Checks checks = new Checks();
-        checks.intWithin(spec.has("steps") ? spec.get("steps").asLong() : null, "steps", 1, 10_000);
-        checks.intWithin(spec.path("step_ms").asLong(0), "step_ms", 0, 10_000);
-        checks.throwIfAny();
+        stepper.validate(withoutFail(spec));
     }
 
     @Override
@@ -32,17 +32,16 @@ public class ScriptedKind implements JobKind {
 
     @Override
     public Object run(JsonNode spec, String device, JobContext context) throws Exception {
-        int steps = spec.get("steps").asInt();
-        int i = 0;
-        while (i < steps && !context.cancelled()) {
-            Thread.sleep(spec.path("step_ms").asLong(0));
-            i++;
-            context.emit("step", Map.of("step", i, "loss", 1.0 / i));
-            context.progress((double) i / steps);
-        }
+        Object stepped = stepper.run(withoutFail(spec), device, context);
         if (spec.has("fail")) {
             throw new IllegalArgumentException(spec.get("fail").asText());
         }
-        return Map.of("steps_run", i, "device", device);
+        return Map.of("steps_run", ((Map<?, ?>) stepped).get("steps"), "device", device);
+    }
+
+    private static JsonNode withoutFail(JsonNode spec) {
+        ObjectNode copy = spec.deepCopy();
+        copy.remove("fail");
+        return copy;
     }
 }
