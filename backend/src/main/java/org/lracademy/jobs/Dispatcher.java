@@ -135,8 +135,12 @@ public class Dispatcher {
         pool = new DevicePool(gpus.orElseGet(Dispatcher::countGpus), slotsPerGpu, cpuSlots);
         metrics.bindDevices(pool);
         LOG.infof("Worker %s runs jobs on %s", workerId, describe(pool));
-        heartbeat();
-        recover(true);
+        try {
+            heartbeat();
+            recover(true);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Worker %s could not recover its interrupted jobs at start; check the database", workerId);
+        }
         housekeeping.scheduleWithFixedDelay(this::heartbeatAndRecover, heartbeatInterval.toMillis(),
                 heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
         while (!stopped) {
