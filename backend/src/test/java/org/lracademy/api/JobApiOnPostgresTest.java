@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.lracademy.api.JobCalls.awaitState;
+import static org.lracademy.api.JobCalls.cancel;
 import static org.lracademy.api.JobCalls.job;
 import static org.lracademy.api.JobCalls.submit;
 
@@ -55,7 +56,7 @@ class JobApiOnPostgresTest {
         String id = submit("pg", "{\"steps\": 2000, \"step_ms\": 10}");
         awaitState("pg", id, "RUNNING");
 
-        given().header("X-Owner", "pg").delete("/api/v1/jobs/" + id).then().statusCode(200);
+        cancel("pg", id).then().statusCode(200);
 
         assertThat(awaitState("pg", id, "CANCELLED", "SUCCEEDED"), is("CANCELLED"));
         given().header("X-Owner", "other").get("/api/v1/jobs/" + id).then().statusCode(404);

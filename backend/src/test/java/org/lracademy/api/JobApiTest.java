@@ -2,6 +2,7 @@ package org.lracademy.api;
 
 import static io.restassured.RestAssured.given;
 import static org.lracademy.api.JobCalls.awaitState;
+import static org.lracademy.api.JobCalls.cancel;
 import static org.lracademy.api.JobCalls.job;
 import static org.lracademy.api.JobCalls.submit;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -127,7 +128,7 @@ class JobApiTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<Integer>> cancels = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            cancels.add(() -> given().header("X-Owner", "canceller").delete("/api/v1/jobs/" + id).statusCode());
+            cancels.add(() -> cancel("canceller", id).statusCode());
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> f : pool.invokeAll(cancels)) {
@@ -145,7 +146,7 @@ class JobApiTest {
         String csv = given().header("X-Owner", "canceller").get("/api/v1/jobs/" + id + "/metrics.csv").then()
                 .statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertThat(csv.lines().count(), is(steps + 1));
-        given().header("X-Owner", "canceller").delete("/api/v1/jobs/" + id).then().statusCode(200)
+        cancel("canceller", id).then().statusCode(200)
                 .body("state", is("CANCELLED"));
     }
 
@@ -158,11 +159,11 @@ class JobApiTest {
         String waiting = submit("queuer", "{\"steps\": 1}");
 
         job("queuer", waiting).then().body("state", is("QUEUED")).body("queue_position", is(1));
-        given().header("X-Owner", "queuer").delete("/api/v1/jobs/" + waiting).then().statusCode(200)
+        cancel("queuer", waiting).then().statusCode(200)
                 .body("state", is("CANCELLED"));
 
-        given().header("X-Owner", "queuer").delete("/api/v1/jobs/" + first).then().statusCode(200);
-        given().header("X-Owner", "queuer").delete("/api/v1/jobs/" + second).then().statusCode(200);
+        cancel("queuer", first).then().statusCode(200);
+        cancel("queuer", second).then().statusCode(200);
         awaitState("queuer", first, "CANCELLED");
         awaitState("queuer", second, "CANCELLED");
         given().header("X-Owner", "queuer").get("/api/v1/jobs/" + waiting + "/result").then().statusCode(409)
@@ -229,7 +230,7 @@ class JobApiTest {
             given().header("X-Owner", "bob").get("/api/v1/jobs/" + id + path).then().statusCode(404)
                     .contentType("application/problem+json");
         }
-        given().header("X-Owner", "bob").delete("/api/v1/jobs/" + id).then().statusCode(404);
+        cancel("bob", id).then().statusCode(404);
         given().header("X-Owner", "bob").accept("text/event-stream").get("/api/v1/jobs/" + id + "/events")
                 .then().statusCode(404);
         List<String> bobs = given().header("X-Owner", "bob").get("/api/v1/jobs").path("items.id");
@@ -332,7 +333,7 @@ class JobApiTest {
                         .body("detail", org.hamcrest.Matchers.containsString("30"));
             }
         }
-        accepted.forEach(id -> given().header("X-Owner", "flooder").delete("/api/v1/jobs/" + id));
+        accepted.forEach(id -> cancel("flooder", id));
 
         assertThat(status, is(429));
         assertThat(accepted.size(), greaterThan(29));

@@ -22,6 +22,10 @@ public final class JobCalls {
         return given().header("X-Owner", owner).get("/api/v1/jobs/" + id);
     }
 
+    public static Response cancel(String owner, String id) {
+        return given().header("X-Owner", owner).delete("/api/v1/jobs/" + id);
+    }
+
     /** Polls the job until it is in one of {@code states}, for up to 30 s; answers the state reached. */
     public static String awaitState(String owner, String id, String... states) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
