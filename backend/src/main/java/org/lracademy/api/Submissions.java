@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 import org.lracademy.jobs.JobRecord;
 import org.lracademy.jobs.JobService;
@@ -28,6 +27,7 @@ public class Submissions {
     Response submit(String kind, JsonNode body) {
         JobRecord job = jobs.submit(kind, caller.owner(), body);
         Accepted accepted = new Accepted(job.id(), job.kind(), job.state().name(), JobView.links(job.id()));
-        return Response.accepted(accepted).location(URI.create("/api/v1/jobs/" + job.id())).build();
+        // A path, not an absolute URL: behind a proxy the host this process sees is not the one the client used.
+        return Response.accepted(accepted).header("Location", "/api/v1/jobs/" + job.id()).build();
     }
 }

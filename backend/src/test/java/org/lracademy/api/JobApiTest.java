@@ -7,7 +7,6 @@ import static org.lracademy.api.JobCalls.job;
 import static org.lracademy.api.JobCalls.submit;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -58,7 +57,7 @@ class JobApiTest {
                 .body("{\"steps\": 20, \"step_ms\": 5}").post("/api/v1/jobs?kind=scripted");
         accepted.then().statusCode(202).body("state", is("QUEUED")).body("kind", is("scripted"));
         String id = accepted.path("id");
-        assertThat(accepted.header("Location"), endsWith("/api/v1/jobs/" + id));
+        assertThat(accepted.header("Location"), is("/api/v1/jobs/" + id));
         assertThat(accepted.path("links.events"), is("/api/v1/jobs/" + id + "/events"));
 
         List<SseClient.Event> events = stream("streamer", id, null);
