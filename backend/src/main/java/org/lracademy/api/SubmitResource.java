@@ -1,0 +1,29 @@
+package org.lracademy.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * One submission endpoint per kind of work, each at its own path so that other resources may sit below it
+ * (such as {@code /range-tests/analysis}).
+ */
+public abstract class SubmitResource {
+
+    @Inject
+    Submissions submissions;
+
+    /** The kind of job this endpoint queues. */
+    abstract String kind();
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(JsonNode body) {
+        return submissions.submit(kind(), body);
+    }
+}
