@@ -82,11 +82,11 @@ class ComposeTest {
     }
 
     private static Optional<List<String>> composeCommand() throws Exception {
-        Optional<Path> v1 = KubernetesManifestsTest.onPath("docker-compose");
+        Optional<Path> v1 = Repo.onPath("docker-compose");
         if (v1.isPresent()) {
             return Optional.of(List.of(v1.get().toString()));
         }
-        Optional<Path> docker = KubernetesManifestsTest.onPath("docker");
+        Optional<Path> docker = Repo.onPath("docker");
         if (docker.isPresent()) {
             Process plugin = new ProcessBuilder(docker.get().toString(), "compose", "version")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

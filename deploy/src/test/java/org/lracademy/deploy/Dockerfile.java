@@ -16,7 +16,7 @@ record Dockerfile(Path file, String header, List<Instruction> instructions) {
         StringBuilder header = new StringBuilder();
         List<Instruction> instructions = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : KubernetesManifestsTest.read(file).split("\n")) {
+        for (String line : Repo.read(file).split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#")) {
                 if (instructions.isEmpty() && current.length() == 0) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,7 +65,7 @@ class DockerfilesTest {
         }
         String entrypoint = dockerfile.last("ENTRYPOINT").orElseThrow();
         assertTrue(entrypoint.contains("-jar " + jarDestination), name + " does not run " + jarDestination);
-        String ignore = KubernetesManifestsTest.read(Repo.root().resolve(module).resolve(".dockerignore"));
+        String ignore = Repo.read(Repo.root().resolve(module).resolve(".dockerignore"));
         assertTrue(ignore.lines().anyMatch(l -> l.trim().equals("!" + APP)), module + "/.dockerignore hides " + APP);
 
         MavenModule maven = MavenModule.read(Repo.root().resolve(module)).orElse(null);
@@ -123,7 +122,7 @@ class DockerfilesTest {
         assertTrue(cuda.all("COPY").stream().anyMatch(c -> c.startsWith("--from=") && c.endsWith(libraries + "/")),
                 "the final stage must copy libtorch into " + libraries);
 
-        String pom = KubernetesManifestsTest.read(Repo.root().resolve("backend/pom.xml"));
+        String pom = Repo.read(Repo.root().resolve("backend/pom.xml"));
         assertTrue(pom.contains("<id>cuda</id>"), "backend/pom.xml needs the cuda profile");
         assertFalse(cuda.header().isBlank());
     }

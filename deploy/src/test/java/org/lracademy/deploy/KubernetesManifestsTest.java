@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,31 +114,12 @@ class KubernetesManifestsTest {
 
     private static Optional<List<String>> kustomizeCommand() {
         for (String tool : List.of("kustomize", "kubectl")) {
-            Optional<Path> found = onPath(tool);
+            Optional<Path> found = Repo.onPath(tool);
             if (found.isPresent()) {
                 String binary = found.get().toString();
                 return Optional.of(tool.equals("kubectl") ? List.of(binary, "kustomize") : List.of(binary, "build"));
             }
         }
         return Optional.empty();
-    }
-
-    static Optional<Path> onPath(String tool) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        for (String directory : path.split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(directory, tool);
-            if (Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -22,14 +22,14 @@ class OperationsDocTest {
             Pattern.MULTILINE);
 
     private static String doc() {
-        return KubernetesManifestsTest.read(Repo.root().resolve("docs/operations.md"));
+        return Repo.read(Repo.root().resolve("docs/operations.md"));
     }
 
     private static Set<String> missing(Pattern pattern, List<Path> files) {
         String doc = doc();
         Set<String> missing = new TreeSet<>();
         for (Path file : files) {
-            Matcher matcher = pattern.matcher(KubernetesManifestsTest.read(file));
+            Matcher matcher = pattern.matcher(Repo.read(file));
             while (matcher.find()) {
                 String name = matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
                 if (!doc.contains("`" + name + "`")) {
