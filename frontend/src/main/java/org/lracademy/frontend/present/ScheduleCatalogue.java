@@ -1,0 +1,125 @@
+package org.lracademy.frontend.present;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The schedulers the backend offers, each with the parameters its form needs. */
+public record ScheduleCatalogue(List<Scheduler> schedulers) {
+
+    /** A scheduler and its parameters, by PyTorch's names. */
+    public record Scheduler(String name, String description, List<Param> params) {
+    }
+
+    /**
+     * One parameter. {@code defaultValue} is what an empty field means; a null node when there is none.
+     */
+    public record Param(String name, String description, JsonNode defaultValue, String limits) {
+
+        /** The field's starting text. */
+        public String initialText() {
+            return defaultValue == null || defaultValue.isNull() ? ""
+                    : defaultValue.isTextual() ? defaultValue.asText()
+                    : defaultValue.isNumber() ? VariantList.number(defaultValue.asDouble()) : defaultValue.toString();
+        }
+    }
+
+    /** Reads the catalogue from a list, or an object holding one under {@code schedulers}, or a map by name. */
+    public static ScheduleCatalogue of(JsonNode answer) {
+        JsonNode list = answer.has("schedulers") ? answer.get("schedulers") : answer;
+        List<Scheduler> schedulers = new ArrayList<>();
+        if (list.isArray()) {
+            list.forEach(s -> schedulers.add(scheduler(s.path("name").asText(s.path("scheduler").asText()), s)));
+        } else {
+            list.fields().forEachRemaining(f -> schedulers.add(scheduler(f.getKey(), f.getValue())));
+        }
+        return new ScheduleCatalogue(schedulers);
+    }
+
+    private static Scheduler scheduler(String name, JsonNode node) {
+        JsonNode params = node.has("params") ? node.get("params") : node.path("parameters");
+        List<Param> list = new ArrayList<>();
+        if (params.isArray()) {
+            params.forEach(p -> list.add(param(p.path("name").asText(), p)));
+        } else {
+            params.fields().forEachRemaining(f -> list.add(param(f.getKey(), f.getValue())));
+        }
+        return new Scheduler(name, node.path("description").asText(node.path("meaning").asText("")), list);
+    }
+
+    private static Param param(String name, JsonNode node) {
+        JsonNode fallback = node.has("default") ? node.get("default") : null;
+        return new Param(name, node.path("description").asText(node.path("meaning").asText("")), fallback,
+                limits(node));
+    }
+
+    private static String limits(JsonNode node) {
+        List<String> parts = new ArrayList<>();
+        for (String key : List.of("min", "minimum", "max", "maximum", "limits", "allowed", "values")) {
+            if (node.has(key)) {
+                JsonNode v = node.get(key);
+                parts.add(key + " " + (v.isTextual() ? v.asText() : v.toString()));
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The preview request for a scheduler, from the texts of its fields. Empty fields are left out, so the
+     * backend's default applies.
+     *
+     * @throws FieldErrors naming each field whose text is not a value
+     */
+    public static ObjectNode previewBody(Scheduler scheduler, Map<String, String> texts, String baseLr, String steps) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("scheduler", scheduler.name());
+        ObjectNode params = body.putObject("params");
+        for (Param p : scheduler.params()) {
+            String text = texts.getOrDefault(p.name(), "").trim();
+            if (!text.isEmpty()) {
+                try {
+                    params.set(p.name(), FieldValues.parse(text));
+                } catch (IllegalArgumentException e) {
+                    errors.put(p.name(), e.getMessage());
+                }
+            }
+        }
+        number(body, "base_lr", baseLr, errors);
+        number(body, "steps", steps, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return body;
+    }
+
+    private static void number(ObjectNode body, String field, String text, Map<String, String> errors) {
+        try {
+            JsonNode value = FieldValues.parse(text.trim());
+            if (!value.isNumber()) {
+                throw new IllegalArgumentException("'" + text + "' is not a number");
+            }
+            body.set(field, value);
+        } catch (IllegalArgumentException e) {
+            errors.put(field, e.getMessage());
+        }
+    }
+
+    /** Fields whose text could not be read, each with its message. */
+    public static class FieldErrors extends IllegalArgumentException {
+        private final Map<String, String> errors;
+
+        public FieldErrors(Map<String, String> errors) {
+            super(errors.toString());
+            this.errors = Map.copyOf(errors);
+        }
+
+        public Map<String, String> errors() {
+            return errors;
+        }
+    }
+}
