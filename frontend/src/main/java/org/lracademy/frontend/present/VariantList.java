@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -75,13 +76,14 @@ public final class VariantList {
         return name + " " + value.asText();
     }
 
-    /** Numbers as a learner writes them: 0.001 and 1e-05 rather than 1.0E-5. */
+    /** Numbers as a learner writes them: 0.001 and 1e-5 rather than 1.0E-5 or 0.000010. */
     public static String number(double value) {
         if (value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e5)) {
-            String text = String.format(java.util.Locale.ROOT, "%.3g", value);
-            return text.contains("e") ? text.replaceAll("\\.?0+e", "e") : text;
+            String[] parts = String.format(Locale.ROOT, "%.3e", value).split("e");
+            String mantissa = parts[0].replaceAll("0+$", "").replaceAll("\\.$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
         }
-        String text = String.format(java.util.Locale.ROOT, "%.6f", value).replaceAll("0+$", "");
+        String text = String.format(Locale.ROOT, "%.6f", value).replaceAll("0+$", "");
         return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 

@@ -30,6 +30,7 @@ class CosinePanel extends ExperimentPanel {
         this.board = new RunBoard(backend, owner);
         configureLr();
         add(createControls(), problem, createCharts());
+        drawSchedule(experiment.spec(), experiment.spec().path("optimizer").path("lr").asDouble(0.1), false);
     }
 
     /** Takes the rate a range test suggested and brings this experiment into view. */
@@ -81,10 +82,11 @@ class CosinePanel extends ExperimentPanel {
         submit("trainings", cosine, Map.of("optimizer.lr", lr)).ifPresent(ids::addAll);
         String number = VariantList.number(rate);
         board.follow(ids, List.of("constant " + number, "cosine from " + number));
-        drawSchedule(cosine, rate);
+        drawSchedule(cosine, rate, true);
     }
 
-    private void drawSchedule(JsonNode spec, double rate) {
+    /** Draws the schedule both runs follow; a failure is shown only when {@code loud}, else the chart stays hidden. */
+    private void drawSchedule(JsonNode spec, double rate, boolean loud) {
         ObjectNode body = spec.path("schedule").deepCopy();
         body.put("base_lr", rate);
         body.put("steps", body.path("params").path("T_max").asInt(200));
@@ -104,8 +106,12 @@ class CosinePanel extends ExperimentPanel {
             }
             schedule.append(0, steps, rates);
             schedule.append(1, steps, flat);
+            schedule.setVisible(true);
         } catch (ApiProblem | BackendUnavailable e) {
-            problem.show(e, Map.of());
+            schedule.setVisible(false);
+            if (loud) {
+                problem.show(e, Map.of());
+            }
         }
     }
 }

@@ -36,6 +36,7 @@ class RangeTestPanel extends ExperimentPanel {
         super(backend, owner, experiment, "Run the range test");
         this.onUse = onUse;
         configureUse();
+        chart.setVisible(false);
         add(createControls(), problem, chart, createReading());
     }
 
@@ -69,6 +70,7 @@ class RangeTestPanel extends ExperimentPanel {
             watch.stop();
         }
         jobId = id;
+        chart.setVisible(true);
         chart.clear();
         chart.addSeries("loss");
         chart.addSeries("smoothed");

@@ -64,10 +64,12 @@ public class RunBoard extends Div {
         Div charts = new Div(losses, accuracy);
         charts.addClassName("academy-charts");
         add(charts, tally);
+        setVisible(false);
     }
 
     /** Stops following earlier runs and follows these, one curve each. */
     public void follow(List<String> jobIds, List<String> labels) {
+        setVisible(true);
         watches.forEach(JobWatch::stop);
         watches.clear();
         runs.clear();
