@@ -3,6 +3,15 @@ import 'uplot/dist/uPlot.min.css';
 
 const PALETTE = ['#1f6feb', '#d1242f', '#1a7f37', '#9a6700', '#8250df', '#bf3989', '#0a7a8a', '#57606a'];
 
+/** One tick per power of ten between min and max: a log axis with every minor line is unreadable. */
+function decades(min, max) {
+  const ticks = [];
+  for (let e = Math.ceil(Math.log10(min) - 1e-9); e <= Math.floor(Math.log10(max) + 1e-9); e++) {
+    ticks.push(10 ** e);
+  }
+  return ticks;
+}
+
 /**
  * A line chart for curves that grow while a job runs. The server sends only the new points of a series;
  * drawing happens at most once per animation frame, whatever the number of points that arrived.
@@ -133,7 +142,11 @@ class AcademyChart extends HTMLElement {
         y: { distr: o.logY ? 3 : 1, range: (u, min, max) => this.yRange(min, max) },
       },
       axes: [
-        { label: o.xLabel, values: o.logX ? (u, vals) => vals.map(v => v == null ? '' : v.toExponential(0)) : undefined },
+        {
+          label: o.xLabel,
+          values: o.logX ? (u, vals) => vals.map(v => v == null ? '' : v.toExponential(0)) : undefined,
+          splits: o.logX ? (u, i, min, max) => decades(min, max) : undefined,
+        },
         { label: o.yLabel, size: 56 },
       ],
       series: [

@@ -93,8 +93,8 @@ class CosinePanel extends ExperimentPanel {
         try {
             JsonNode preview = backend.preview(owner, body);
             schedule.clear();
-            schedule.addSeries("cosine annealing");
             schedule.addSeries("constant");
+            schedule.addSeries("cosine annealing");
             List<Double> steps = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             List<Double> flat = new ArrayList<>();
@@ -104,8 +104,8 @@ class CosinePanel extends ExperimentPanel {
                 rates.add(values.get(i).asDouble());
                 flat.add(rate);
             }
-            schedule.append(0, steps, rates);
-            schedule.append(1, steps, flat);
+            schedule.append(0, steps, flat);
+            schedule.append(1, steps, rates);
             schedule.setVisible(true);
         } catch (ApiProblem | BackendUnavailable e) {
             schedule.setVisible(false);

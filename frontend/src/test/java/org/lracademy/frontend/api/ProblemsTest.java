@@ -30,8 +30,8 @@ class ProblemsTest {
 
     @Test
     void submittedJobIdsComeFromTheBodyOrElseTheLocation() throws Exception {
-        assertEquals(List.of("a", "b"), SubmittedJobs.ids(json.readTree("{\"jobs\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}"),
-                ""));
+        assertEquals(List.of("a", "b"),
+                SubmittedJobs.ids(json.readTree("{\"jobs\": [{\"id\": \"a\"}, {\"id\": \"b\"}]}"), ""));
         assertEquals(List.of("x"), SubmittedJobs.ids(json.readTree("{\"job_ids\": [\"x\"]}"), ""));
         assertEquals(List.of("42"), SubmittedJobs.ids(json.createObjectNode(), "/api/v1/jobs/42"));
     }

@@ -1,6 +1,5 @@
 package org.lracademy.frontend.e2e;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -117,7 +116,8 @@ class CourseInBrowserIT {
 
         use.click();
         String suggested = use.getText().replaceAll(".*\\((.*)\\).*", "$1");
-        assertEquals(suggested, browser.js("return document.querySelector('#cosine-lr').value"));
+        browser.waitUntil(Duration.ofSeconds(10),
+                () -> suggested.equals(browser.js("return document.querySelector('#cosine-lr').value")));
         browser.button("Train both").click();
         String tally = "#experiment-cosine-vs-constant .academy-tally li";
         browser.waitUntil(Duration.ofMinutes(6), () -> count(tally) == 2 && textOf(tally).split("succeeded", -1)

@@ -24,22 +24,35 @@ final class Servers implements AutoCloseable {
         this.frontendUrl = frontendUrl;
     }
 
+    /**
+     * Starts both; with the system property {@code academy.e2e.backend-url} the frontend uses that running backend
+     * instead of a fresh one.
+     */
     static Servers start(Path work) throws IOException, InterruptedException {
-        Path backendJar = jar("academy.backend-jar");
         Path frontendJar = jar("academy.frontend-jar");
+        String running = System.getProperty("academy.e2e.backend-url", "");
         int backendPort = freePort();
         int frontendPort = freePort();
-        Servers servers = new Servers("http://127.0.0.1:" + backendPort, "http://127.0.0.1:" + frontendPort);
-        Path data = Files.createDirectories(work.resolve("data"));
-        servers.launch(work.resolve("backend.log"), Map.of("ACADEMY_DATA_DIR", data.toString(), "DJL_CACHE_DIR",
-                data.resolve("djl").toString()), "-Dquarkus.http.port=" + backendPort,
-                "-Dquarkus.http.host=127.0.0.1", "-Dai.djl.offline=true", "-jar", backendJar.toString());
-        servers.await(servers.backendUrl + "/q/health/ready", "backend", work.resolve("backend.log"));
+        Servers servers = new Servers(running.isEmpty() ? "http://127.0.0.1:" + backendPort : running,
+                "http://127.0.0.1:" + frontendPort);
+        Files.createDirectories(work);
+        if (running.isEmpty()) {
+            servers.startBackend(work, backendPort);
+        }
         servers.launch(work.resolve("frontend.log"), Map.of("ACADEMY_BACKEND_URL", servers.backendUrl),
                 "-Dquarkus.http.port=" + frontendPort, "-Dquarkus.http.host=127.0.0.1", "-jar",
                 frontendJar.toString());
         servers.await(servers.frontendUrl + "/", "frontend", work.resolve("frontend.log"));
         return servers;
+    }
+
+    private void startBackend(Path work, int backendPort) throws IOException, InterruptedException {
+        Path backendJar = jar("academy.backend-jar");
+        Path data = Files.createDirectories(work.resolve("data"));
+        launch(work.resolve("backend.log"), Map.of("ACADEMY_DATA_DIR", data.toString(), "DJL_CACHE_DIR",
+                data.resolve("djl").toString()), "-Dquarkus.http.port=" + backendPort,
+                "-Dquarkus.http.host=127.0.0.1", "-Dai.djl.offline=true", "-jar", backendJar.toString());
+        await(backendUrl + "/q/health/ready", "backend", work.resolve("backend.log"));
     }
 
     /** Whether the backend's API description lists this path, e.g. {@code /api/v1/range-tests}. */

@@ -54,7 +54,8 @@ class VariantListTest {
     void labelsNameTheSettingAndItsValue() throws Exception {
         assertEquals("lr 0.01", VariantList.label("lrs", json.readTree("0.01")));
         assertEquals("dropout 0.5", VariantList.label("dropouts", json.readTree("0.5")));
-        assertEquals("init normal (std 1.0)", VariantList.label("inits", json.readTree("{\"scheme\":\"normal\",\"std\":1.0}")));
+        assertEquals("init normal (std 1.0)",
+                VariantList.label("inits", json.readTree("{\"scheme\":\"normal\",\"std\":1.0}")));
     }
 
     @Test
