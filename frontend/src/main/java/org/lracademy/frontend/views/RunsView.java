@@ -38,10 +38,11 @@ public class RunsView extends Div {
     private final Grid<JobSummary> grid = new Grid<>();
     private final ProblemText problem = new ProblemText();
     private final RunBoard board;
-    private final Button show = new Button("Show curves of the selected runs");
+    private final Button show = new Button("Show curves (selected, or all)");
     private final Button png = new Button("Save loss chart as PNG");
     private final Button cancel = new Button("Cancel selected");
     private Registration polling;
+    private List<JobSummary> shown = List.of();
 
     public RunsView(Backend backend) {
         this.backend = backend;
@@ -79,7 +80,7 @@ public class RunsView extends Div {
 
     private void configureActions() {
         show.addClickListener(click -> {
-            List<JobSummary> chosen = List.copyOf(grid.getSelectedItems());
+            List<JobSummary> chosen = grid.getSelectedItems().isEmpty() ? shown : List.copyOf(grid.getSelectedItems());
             board.follow(chosen.stream().map(JobSummary::id).toList(),
                     chosen.stream().map(j -> j.kind() + " " + shortId(j.id())).toList());
         });
@@ -112,6 +113,7 @@ public class RunsView extends Div {
         call(() -> {
             List<JobSummary> jobs = JobSummary.list(backend.jobs(owner));
             var selected = grid.getSelectedItems().stream().map(JobSummary::id).toList();
+            shown = jobs;
             grid.setItems(jobs);
             jobs.stream().filter(j -> selected.contains(j.id())).forEach(grid::select);
             return null;

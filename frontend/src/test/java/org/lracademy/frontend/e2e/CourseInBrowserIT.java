@@ -79,6 +79,16 @@ class CourseInBrowserIT {
     }
 
     @Test
+    void aBackendThatIsDownGetsABannerAndNoStackTrace() throws Exception {
+        browser.open(servers.startFrontendWithoutBackend(WORK) + "/lessons/learning-rate");
+        String banner = browser.find(".academy-banner").getText();
+        assertTrue(banner.contains("is not answering"), banner);
+        String page = (String) browser.js("return document.body.innerText");
+        assertTrue(!page.contains("Exception") && !page.contains("at org."), page);
+        browser.screenshot("backend-down");
+    }
+
+    @Test
     void scheduleExplorerDrawsTheCurveAndRedrawsItAsTheLearnerTypes() throws Exception {
         assumeTrue(servers.backendOffers("/api/v1/schedules/preview"), "the backend offers no schedule preview");
         browser.open(servers.frontendUrl + "/schedules");
@@ -87,10 +97,16 @@ class CourseInBrowserIT {
         long before = browser.pixelsOf(chart, 0x1f, 0x6f, 0xeb);
         browser.screenshot("schedules");
 
-        WebElement steps = browser.find("#field-steps");
-        browser.js("arguments[0].value = '20'; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", steps);
+        type(browser.find("#field-steps"), "20");
         browser.waitUntil(Duration.ofSeconds(20), () -> browser.pixelsOf(chart, 0x1f, 0x6f, 0xeb) != before);
+
+        type(browser.find("#field-T_max"), "-5");
+        browser.waitUntil(Duration.ofSeconds(20), () -> Boolean.TRUE.equals(browser.js(
+                "const f = document.querySelector('#field-T_max'); return f.invalid && !!f.errorMessage")));
+        browser.screenshot("schedules-refused");
+        type(browser.find("#field-T_max"), "30");
+        browser.waitUntil(Duration.ofSeconds(20), () -> Boolean.FALSE.equals(browser.js(
+                "return document.querySelector('#field-T_max').invalid")));
 
         browser.viewport(PHONE, 800);
         assertTrue(browser.scrollWidth() <= PHONE, "the schedule explorer scrolls sideways at 375 px");
@@ -127,6 +143,20 @@ class CourseInBrowserIT {
         assertTrue(browser.pixelsOf(board, 0xd1, 0x24, 0x2f) > 20, "the cosine curve is not drawn");
         assertTrue(textOf(tally).contains("final validation accuracy"), textOf(tally));
         browser.screenshot("cosine-vs-constant");
+
+        browser.open(servers.frontendUrl + "/runs");
+        browser.waitUntil(Duration.ofSeconds(20), () -> ((Number) browser.js(
+                "return document.querySelector('#runs').size ?? 0")).intValue() >= 3);
+        browser.button("Show curves").click();
+        browser.waitUntil(Duration.ofSeconds(30), () -> browser.pixelsOf(".academy-runs .academy-board academy-chart",
+                0x1f, 0x6f, 0xeb) > 20);
+        browser.screenshot("runs");
+    }
+
+    private void type(WebElement field, String text) {
+        browser.js("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, text);
     }
 
     private long count(String css) {

@@ -46,6 +46,17 @@ final class Servers implements AutoCloseable {
         return servers;
     }
 
+    /** Starts one more frontend, pointed at a backend that is not there; answers its address. */
+    String startFrontendWithoutBackend(Path work) throws IOException, InterruptedException {
+        int port = freePort();
+        String url = "http://127.0.0.1:" + port;
+        launch(work.resolve("frontend-alone.log"), Map.of("ACADEMY_BACKEND_URL", "http://127.0.0.1:" + freePort()),
+                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar",
+                jar("academy.frontend-jar").toString());
+        await(url + "/", "frontend without backend", work.resolve("frontend-alone.log"));
+        return url;
+    }
+
     private void startBackend(Path work, int backendPort) throws IOException, InterruptedException {
         Path backendJar = jar("academy.backend-jar");
         Path data = Files.createDirectories(work.resolve("data"));
