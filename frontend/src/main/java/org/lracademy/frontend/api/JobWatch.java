@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.Cancellable;
 import java.util.Queue;
 import java.util.Set;
@@ -23,7 +24,9 @@ public final class JobWatch {
     private static final Logger LOG = Logger.getLogger(JobWatch.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FINAL = Set.of("SUCCEEDED", "FAILED", "CANCELLED");
-    private static final int RETRIES = 5;
+    /** Resumes a broken stream this many times in a row (about five minutes), e.g. while a job waits in line. */
+    private static final int RETRIES = 60;
+    private static final int MAX_DELAY_SECONDS = 5;
 
     /** What a view does with a job's events; each method runs with the UI locked. */
     public interface Listener {
@@ -52,7 +55,7 @@ public final class JobWatch {
     private volatile String reason = "";
     private volatile Cancellable subscription;
     private volatile boolean stopped;
-    private int failures;
+    private volatile int failures;
     private final Queue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean flushing = new AtomicBoolean();
 
@@ -82,11 +85,15 @@ public final class JobWatch {
     }
 
     private void subscribe() {
+        if (stopped) {
+            return;
+        }
         subscription = backend.events(owner, jobId, lastEventId).subscribe().with(this::onEvent, this::onFailure,
                 this::onEnd);
     }
 
     private void onEvent(SseEvent<String> event) {
+        failures = 0;
         if (event.id() != null) {
             lastEventId = event.id();
         }
@@ -135,17 +142,43 @@ public final class JobWatch {
         if (!FINAL.contains(state) && ++failures <= RETRIES) {
             LOG.debugf("The event stream of job %s broke (%s); resuming after event %s", jobId, failure.getMessage(),
                     lastEventId);
-            CompletableFuture.delayedExecutor(failures, TimeUnit.SECONDS).execute(this::subscribe);
+            resumeLater();
             return;
         }
         LOG.warnf("The event stream of job %s could not be followed: %s", jobId, failure.getMessage());
-        String message = "the live updates stopped: " + failure.getMessage();
-        deliver(() -> listener.ended(state, message));
+        deliver(() -> listener.ended(state, "live updates stopped; reload the page to see the rest"));
     }
 
+    private void resumeLater() {
+        CompletableFuture.delayedExecutor(Math.min(failures, MAX_DELAY_SECONDS), TimeUnit.SECONDS)
+                .execute(this::subscribe);
+    }
+
+    /**
+     * The stream closed. Unless its last state event was final, the job is asked for its state: a stream can close
+     * early (a restart of the backend, a proxy's timeout), and then it is resumed.
+     */
     private void onEnd() {
-        if (!stopped) {
-            deliver(() -> listener.ended(state, reason));
+        if (stopped) {
+            return;
         }
+        if (FINAL.contains(state)) {
+            deliver(() -> listener.ended(state, reason));
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                JsonNode job = backend.job(owner, jobId);
+                state = job.path("state").asText(state);
+                reason = job.path("reason").asText(reason);
+            } catch (RuntimeException e) {
+                LOG.debugf("The state of job %s could not be read: %s", jobId, e.getMessage());
+            }
+            if (FINAL.contains(state) || ++failures > RETRIES) {
+                deliver(() -> listener.ended(state, reason));
+            } else {
+                resumeLater();
+            }
+        }, Infrastructure.getDefaultWorkerPool());
     }
 }
