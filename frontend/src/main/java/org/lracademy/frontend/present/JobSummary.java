@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One job as the runs page lists it.
  *
- * @param progress done fraction between 0 and 1
+ * @param progress done fraction between 0 and 1 (the API says percent)
  * @param queuePosition 1 for the next job to start; 0 when not queued
  */
 public record JobSummary(String id, String kind, String state, double progress, int queuePosition, String created,
@@ -17,7 +17,7 @@ public record JobSummary(String id, String kind, String state, double progress, 
         return new JobSummary(job.path("id").asText(), job.path("kind").asText(job.path("type").asText("job")),
                 job.path("state").asText("QUEUED"), progress(job),
                 job.path("queue_position").asInt(job.path("queuePosition").asInt(0)),
-                job.path("created").asText(job.path("created_at").asText(job.path("submitted_at").asText(""))),
+                job.path("created_at").asText(""),
                 job.path("reason").asText(job.path("failure").asText("")));
     }
 
@@ -29,6 +29,11 @@ public record JobSummary(String id, String kind, String state, double progress, 
         List<JobSummary> jobs = new ArrayList<>();
         items.forEach(job -> jobs.add(of(job)));
         return jobs;
+    }
+
+    /** The submission's time of day, e.g. {@code 14:02:51}, from the ISO instant the API gives. */
+    public String submittedAt() {
+        return created.length() >= 19 && created.charAt(10) == 'T' ? created.substring(11, 19) : created;
     }
 
     public boolean finished() {
@@ -52,8 +57,7 @@ public record JobSummary(String id, String kind, String state, double progress, 
             value = total > 0 ? p.path("step").asDouble(p.path("done").asDouble(0)) / total : p.path("fraction")
                     .asDouble(0);
         } else {
-            value = p.asDouble(0);
-            value = value > 1 ? value / 100 : value;
+            value = p.asDouble(0) / 100;
         }
         if (job.path("state").asText().equals("SUCCEEDED")) {
             value = 1;

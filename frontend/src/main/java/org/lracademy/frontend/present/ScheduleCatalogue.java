@@ -17,12 +17,13 @@ public record ScheduleCatalogue(List<Scheduler> schedulers) {
 
     /**
      * One parameter. {@code defaultValue} is what an empty field means; a null node when there is none.
+     * {@code starter} fills the field of a parameter without default, so the first curve draws at once.
      */
-    public record Param(String name, String description, JsonNode defaultValue, String limits) {
+    public record Param(String name, String description, JsonNode defaultValue, String limits, String starter) {
 
         /** The field's starting text. */
         public String initialText() {
-            return defaultValue == null || defaultValue.isNull() ? ""
+            return defaultValue == null || defaultValue.isNull() ? starter
                     : defaultValue.isTextual() ? defaultValue.asText()
                     : defaultValue.isNumber() ? VariantList.number(defaultValue.asDouble()) : defaultValue.toString();
         }
@@ -44,21 +45,42 @@ public record ScheduleCatalogue(List<Scheduler> schedulers) {
         JsonNode params = node.has("params") ? node.get("params") : node.path("parameters");
         List<Param> list = new ArrayList<>();
         if (params.isArray()) {
-            params.forEach(p -> list.add(param(p.path("name").asText(), p)));
+            params.forEach(p -> list.add(param(name, p.path("name").asText(), p)));
         } else {
-            params.fields().forEachRemaining(f -> list.add(param(f.getKey(), f.getValue())));
+            params.fields().forEachRemaining(f -> list.add(param(name, f.getKey(), f.getValue())));
         }
         return new Scheduler(name, node.path("description").asText(node.path("meaning").asText("")), list);
     }
 
-    private static Param param(String name, JsonNode node) {
+    /** Values that draw a telling curve over the explorer's first 100 steps, by scheduler and parameter. */
+    private static final Map<String, String> STARTERS = Map.ofEntries(
+            Map.entry("T_max", "100"),
+            Map.entry("T_0", "25"),
+            Map.entry("gamma", "0.97"),
+            Map.entry("max_lr", "0.1"),
+            Map.entry("total_steps", "100"),
+            Map.entry("step_size", "30"),
+            Map.entry("milestones", "[30, 60, 90]"),
+            Map.entry("num_warmup_steps", "10"),
+            Map.entry("num_training_steps", "100"),
+            Map.entry("SequentialLR.milestones", "[10]"),
+            Map.entry("SequentialLR.schedulers", "[{\"name\": \"LinearLR\", \"start_factor\": 0.1, "
+                    + "\"total_iters\": 10}, {\"name\": \"CosineAnnealingLR\", \"T_max\": 90}]"),
+            Map.entry("ChainedScheduler.schedulers", "[{\"name\": \"ExponentialLR\", \"gamma\": 0.98}, "
+                    + "{\"name\": \"StepLR\", \"step_size\": 30}]"));
+
+    private static Param param(String scheduler, String name, JsonNode node) {
         JsonNode fallback = node.has("default") ? node.get("default") : null;
+        String starter = STARTERS.getOrDefault(scheduler + "." + name, STARTERS.getOrDefault(name, ""));
         return new Param(name, node.path("description").asText(node.path("meaning").asText("")), fallback,
-                limits(node));
+                limits(node), starter);
     }
 
     private static String limits(JsonNode node) {
         List<String> parts = new ArrayList<>();
+        if (node.path("required").asBoolean(false)) {
+            parts.add("required");
+        }
         for (String key : List.of("min", "minimum", "max", "maximum", "limits", "allowed", "values")) {
             if (node.has(key)) {
                 JsonNode v = node.get(key);

@@ -1,9 +1,12 @@
 package org.lracademy.frontend.views;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.lracademy.frontend.api.Backend;
 import org.lracademy.frontend.api.Lesson.Experiment;
@@ -55,7 +58,15 @@ class ComparisonPanel extends ExperimentPanel {
         }
         ObjectNode body = experiment.spec().deepCopy();
         body.set(key, chosen);
-        submit("comparisons", body, Map.of(key, values))
-                .ifPresent(ids -> board.follow(ids, RunBoard.labels(key, chosen)));
+        List<String> labels = RunBoard.labels(key, chosen);
+        submit("comparisons", body, Map.of(key, values)).ifPresent(ids -> {
+            if (ids.size() == 1 && chosen.size() > 1) {
+                List<JsonNode> each = new ArrayList<>();
+                chosen.forEach(each::add);
+                board.followGroup(ids.get(0), key, each, labels);
+            } else {
+                board.follow(ids, labels);
+            }
+        });
     }
 }

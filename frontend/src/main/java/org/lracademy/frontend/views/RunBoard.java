@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.lracademy.frontend.api.Backend;
 import org.lracademy.frontend.api.JobWatch;
 import org.lracademy.frontend.chart.LineChart;
+import org.lracademy.frontend.present.GroupRouting;
 import org.lracademy.frontend.present.VariantList;
 import org.lracademy.frontend.present.Verdicts;
 
@@ -67,8 +69,29 @@ public class RunBoard extends Div {
         setVisible(false);
     }
 
-    /** Stops following earlier runs and follows these, one curve each. */
+    /** Stops following earlier runs and follows these jobs, one curve each. */
     public void follow(List<String> jobIds, List<String> labels) {
+        reset(java.util.stream.IntStream.range(0, jobIds.size())
+                .mapToObj(i -> i < labels.size() ? labels.get(i) : "run " + (i + 1)).toList());
+        for (Run run : runs) {
+            watches.add(JobWatch.start(this, backend, owner, jobIds.get(run.index),
+                    listener(List.of(run), event -> run)));
+        }
+    }
+
+    /**
+     * Follows one job that trains several runs, one per value of {@code key}; each event goes to the run it names.
+     */
+    public void followGroup(String jobId, String key, List<JsonNode> values, List<String> labels) {
+        reset(labels);
+        List<Run> group = List.copyOf(runs);
+        watches.add(JobWatch.start(this, backend, owner, jobId, listener(group, event -> {
+            int index = GroupRouting.runOf(event, key, values);
+            return index < 0 ? null : group.get(index);
+        })));
+    }
+
+    private void reset(List<String> labels) {
         setVisible(true);
         watches.forEach(JobWatch::stop);
         watches.clear();
@@ -76,14 +99,13 @@ public class RunBoard extends Div {
         tally.removeAll();
         losses.clear();
         accuracy.clear();
-        for (int i = 0; i < jobIds.size(); i++) {
-            Run run = new Run(i, i < labels.size() ? labels.get(i) : "run " + (i + 1));
+        for (String label : labels) {
+            Run run = new Run(runs.size(), label);
             runs.add(run);
             losses.addSeries(run.label);
             accuracy.addSeries(run.label);
             tally.add(run.line);
             run.line.setText(run.words());
-            watches.add(JobWatch.start(this, backend, owner, jobIds.get(i), listener(run)));
         }
     }
 
@@ -91,24 +113,31 @@ public class RunBoard extends Div {
         return losses;
     }
 
-    private JobWatch.Listener listener(Run run) {
+    /** Hands each event to the run {@code route} picks (null: to none); state changes go to every run. */
+    private JobWatch.Listener listener(List<Run> group, Function<JsonNode, Run> route) {
         return new JobWatch.Listener() {
             @Override
             public void state(JsonNode event) {
-                run.state = event.path("state").asText(run.state);
-                run.line.setText(run.words());
+                for (Run run : group) {
+                    run.state = event.path("state").asText(run.state);
+                    run.line.setText(run.words());
+                }
             }
 
             @Override
             public void step(JsonNode event) {
-                JsonNode loss = event.path("loss");
-                run.losses.add(loss.isNumber() ? loss : JsonNodeFactory.instance.nullNode());
-                losses.append(run.index, event.path("step").asDouble(), loss.isNumber() ? loss.asDouble() : null);
+                Run run = route.apply(event);
+                if (run != null) {
+                    JsonNode loss = event.path("loss");
+                    run.losses.add(loss.isNumber() ? loss : JsonNodeFactory.instance.nullNode());
+                    losses.append(run.index, event.path("step").asDouble(), loss.isNumber() ? loss.asDouble() : null);
+                }
             }
 
             @Override
             public void epoch(JsonNode event) {
-                if (event.path("val_accuracy").isNumber()) {
+                Run run = route.apply(event);
+                if (run != null && event.path("val_accuracy").isNumber()) {
                     run.accuracy = event.get("val_accuracy").asDouble();
                     accuracy.append(run.index, event.path("epoch").asDouble(), run.accuracy);
                     run.line.setText(run.words());
@@ -117,9 +146,11 @@ public class RunBoard extends Div {
 
             @Override
             public void ended(String state, String reason) {
-                run.state = reason.isBlank() ? state : state + " (" + reason + ")";
-                run.line.setText(run.words());
-                diagnose(run);
+                for (Run run : group) {
+                    run.state = reason.isBlank() ? state : state + " (" + reason + ")";
+                    run.line.setText(run.words());
+                    diagnose(run);
+                }
             }
         };
     }

@@ -72,6 +72,7 @@ public class RunsView extends Div {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(JobSummary::kind).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(JobSummary::submittedAt).setHeader("Submitted (UTC)").setAutoWidth(true);
         grid.addColumn(JobSummary::stateWords).setHeader("State").setFlexGrow(2);
         grid.addComponentColumn(job -> new ProgressBar(0, 1, job.progress())).setHeader("Progress");
         grid.addComponentColumn(this::csvLink).setHeader("Export").setAutoWidth(true);

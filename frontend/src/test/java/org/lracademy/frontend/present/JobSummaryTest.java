@@ -18,11 +18,17 @@ class JobSummaryTest {
     }
 
     @Test
-    void progressIsReadAsStepsOfATotalOrAsAFraction() throws Exception {
+    void progressIsReadAsStepsOfATotalOrAsAPercentage() throws Exception {
         assertEquals(0.25, JobSummary.of(json.readTree("{\"state\": \"RUNNING\", \"progress\": {\"step\": 50,"
                 + " \"total\": 200}}")).progress(), 1e-12);
-        assertEquals(0.4, JobSummary.of(json.readTree("{\"state\": \"RUNNING\", \"progress\": 0.4}")).progress(), 0);
+        assertEquals(0.4, JobSummary.of(json.readTree("{\"state\": \"RUNNING\", \"progress\": 40}")).progress(), 1e-12);
         assertEquals(1, JobSummary.of(json.readTree("{\"state\": \"SUCCEEDED\"}")).progress(), 0);
+    }
+
+    @Test
+    void aJobJustStartedIsNotReadAsHalfDone() throws Exception {
+        assertEquals(0.005, JobSummary.of(json.readTree("{\"state\": \"RUNNING\", \"progress\": 0.5}")).progress(),
+                1e-12);
     }
 
     @Test

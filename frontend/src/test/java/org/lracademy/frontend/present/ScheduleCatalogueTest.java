@@ -19,9 +19,20 @@ class ScheduleCatalogueTest {
                              {"name": "gamma", "default": 0.1, "max": 1}]}]}"""));
         ScheduleCatalogue.Scheduler step = catalogue.schedulers().get(0);
         assertEquals("StepLR", step.name());
-        assertEquals("", step.params().get(0).initialText());
+        assertEquals("30", step.params().get(0).initialText());
         assertEquals("min 1", step.params().get(0).limits());
         assertEquals("0.1", step.params().get(1).initialText());
+    }
+
+    @Test
+    void aRequiredParameterWithoutDefaultStartsWithAValueFitForItsScheduler() throws Exception {
+        ScheduleCatalogue catalogue = ScheduleCatalogue.of(json.readTree("""
+                {"schedulers": [
+                  {"name": "SequentialLR", "params": [{"name": "milestones", "required": true}]},
+                  {"name": "MultiStepLR", "params": [{"name": "milestones", "required": true}]}]}"""));
+        assertEquals("[10]", catalogue.schedulers().get(0).params().get(0).initialText());
+        assertEquals("[30, 60, 90]", catalogue.schedulers().get(1).params().get(0).initialText());
+        assertEquals("required", catalogue.schedulers().get(1).params().get(0).limits());
     }
 
     @Test
