@@ -14,8 +14,11 @@ import java.util.Optional;
  * @param low lower end of the recommended range, or 0 when there is none
  * @param high upper end of the recommended range, or 0 when there is none
  * @param stop why the sweep ended, in words
+ * @param cosineMax the rate a cosine schedule should start from, or 0 when the analysis gives none
+ * @param defaultMethod the method whose suggestion the analysis would apply; empty when it names none
  */
-public record RangeTestReading(List<Suggestion> suggestions, double low, double high, String stop) {
+public record RangeTestReading(List<Suggestion> suggestions, double low, double high, String stop, double cosineMax,
+        String defaultMethod) {
 
     /** One method's pick; {@code lr} is 0 when it found none, and {@code status} then says why. */
     public record Suggestion(String method, double lr, String status) {
@@ -29,24 +32,34 @@ public record RangeTestReading(List<Suggestion> suggestions, double low, double 
         }
     }
 
-    /** The rule the learner is offered first: the one that agrees with the lesson's advice. */
-    private static final List<String> PREFERENCE = List.of("steepest", "valley", "min_div_10", "minimum");
+    /** The rules offered, in order, when the analysis names no default and no cosine maximum. */
+    private static final List<String> PREFERENCE = List.of("valley", "steep", "minimum", "slide");
 
     public static RangeTestReading of(JsonNode result) {
         JsonNode analysis = result.has("analysis") ? result.get("analysis") : result;
-        return new RangeTestReading(suggestions(analysis.path("suggestions")), bound(analysis.path("range"), 0),
-                bound(analysis.path("range"), 1), stopWords(analysis.path("stop")));
+        JsonNode range = analysis.path("range");
+        return new RangeTestReading(suggestions(analysis.path("suggestions")), bound(range, 0), bound(range, 1),
+                stopWords(analysis.path("stop")), range.path("cosine_max").path("lr").asDouble(0),
+                analysis.path("default_method").asText(""));
     }
 
     public boolean hasRange() {
         return low > 0 && high > low;
     }
 
-    /** The rate "use this LR" carries on: the first preferred method that found one, else any that did. */
+    /**
+     * The rate "use this LR" carries into a cosine schedule: the analysis's cosine maximum, else its default
+     * method's suggestion, else the first preferred method that found one.
+     */
     public Optional<Suggestion> recommended() {
+        if (cosineMax > 0) {
+            return Optional.of(new Suggestion("cosine maximum", cosineMax, ""));
+        }
         List<Suggestion> found = suggestions.stream().filter(Suggestion::found).toList();
-        for (String method : PREFERENCE) {
-            Optional<Suggestion> match = found.stream().filter(s -> s.method().startsWith(method)).findFirst();
+        List<String> order = new ArrayList<>(PREFERENCE);
+        order.add(0, defaultMethod);
+        for (String method : order) {
+            Optional<Suggestion> match = found.stream().filter(s -> s.method().equals(method)).findFirst();
             if (match.isPresent()) {
                 return match;
             }
@@ -70,13 +83,19 @@ public record RangeTestReading(List<Suggestion> suggestions, double low, double 
         return new Suggestion(method, lr > 0 ? lr : 0, node.path("status").asText("not found").replace('_', ' '));
     }
 
-    /** Reads a range written as {@code [low, high]}, {@code {low, high}} or {@code {min, max}}. */
+    /**
+     * Reads a range written as {@code {lower: {lr}, upper: {lr}}}, {@code [low, high]} or {@code {low, high}}; 0
+     * where a bound is missing.
+     */
     private static double bound(JsonNode range, int index) {
         if (range.isArray()) {
             return range.path(index).asDouble(0);
         }
-        List<String> names = index == 0 ? List.of("low", "min", "from", "start") : List.of("high", "max", "to", "end");
-        return names.stream().filter(range::has).findFirst().map(n -> range.get(n).asDouble(0)).orElse(0.0);
+        JsonNode bound = range.path(index == 0 ? "lower" : "upper");
+        if (bound.isObject()) {
+            return bound.path("lr").asDouble(0);
+        }
+        return range.path(index == 0 ? "low" : "high").asDouble(0);
     }
 
     static String stopWords(JsonNode stop) {
@@ -84,11 +103,11 @@ public record RangeTestReading(List<Suggestion> suggestions, double low, double 
         String where = stop.has("index") ? " at point " + (stop.get("index").asInt() + 1) : "";
         return switch (reason.toLowerCase(Locale.ROOT)) {
             case "" -> "The sweep ran to the end.";
-            case "diverged", "divergence", "diverging" ->
+            case "diverged" ->
                     "The sweep stopped early" + where + ": the smoothed loss grew far above the best seen.";
-            case "non_finite", "nonfinite", "nan", "non-finite" ->
+            case "non_finite_loss", "non_finite" ->
                     "The sweep stopped" + where + ": the loss was no longer a finite number.";
-            case "end_lr", "completed", "num_iter", "finished", "end", "max_iter" ->
+            case "completed" ->
                     "The sweep ran to the end rate without diverging.";
             case "cancelled" -> "The sweep was cancelled" + where + ".";
             default -> "The sweep stopped" + where + ": " + reason.replace('_', ' ') + ".";

@@ -45,11 +45,20 @@ public record ScheduleCatalogue(List<Scheduler> schedulers) {
         JsonNode params = node.has("params") ? node.get("params") : node.path("parameters");
         List<Param> list = new ArrayList<>();
         if (params.isArray()) {
-            params.forEach(p -> list.add(param(name, p.path("name").asText(), p)));
+            params.forEach(p -> addUnlessFixed(list, name, p.path("name").asText(), p));
         } else {
-            params.fields().forEachRemaining(f -> list.add(param(name, f.getKey(), f.getValue())));
+            params.fields().forEachRemaining(f -> addUnlessFixed(list, name, f.getKey(), f.getValue()));
         }
         return new Scheduler(name, node.path("description").asText(node.path("meaning").asText("")), list);
+    }
+
+    /** A parameter that accepts one value only (such as {@code last_epoch}) gets no field. */
+    private static void addUnlessFixed(List<Param> list, String scheduler, String name, JsonNode node) {
+        boolean fixed = node.path("min").isNumber() && node.path("max").isNumber()
+                && node.get("min").asDouble() == node.get("max").asDouble();
+        if (!fixed) {
+            list.add(param(scheduler, name, node));
+        }
     }
 
     /** Values that draw a telling curve over the explorer's first 100 steps, by scheduler and parameter. */
@@ -81,11 +90,17 @@ public record ScheduleCatalogue(List<Scheduler> schedulers) {
         if (node.path("required").asBoolean(false)) {
             parts.add("required");
         }
-        for (String key : List.of("min", "minimum", "max", "maximum", "limits", "allowed", "values")) {
-            if (node.has(key)) {
-                JsonNode v = node.get(key);
-                parts.add(key + " " + (v.isTextual() ? v.asText() : v.toString()));
-            }
+        if (node.path("min").isNumber()) {
+            String above = node.path("min_exclusive").asBoolean(false) ? "above " : "at least ";
+            parts.add(above + VariantList.number(node.get("min").asDouble()));
+        }
+        if (node.path("max").isNumber()) {
+            parts.add("at most " + VariantList.number(node.get("max").asDouble()));
+        }
+        if (node.path("allowed").isArray()) {
+            List<String> allowed = new ArrayList<>();
+            node.get("allowed").forEach(a -> allowed.add(a.asText()));
+            parts.add("one of " + String.join(", ", allowed));
         }
         return String.join(", ", parts);
     }

@@ -119,6 +119,9 @@ class RangeTestPanel extends ExperimentPanel {
             suggestions.add(new ListItem("recommended range (shaded): " + VariantList.number(reading.low()) + " to "
                     + VariantList.number(reading.high())));
         }
+        if (reading.cosineMax() > 0) {
+            suggestions.add(new ListItem("start of a cosine schedule: " + VariantList.number(reading.cosineMax())));
+        }
         reading.recommended().ifPresent(s -> {
             chosen = s.lr();
             use.setText("Use this LR (" + VariantList.number(s.lr()) + ") below");

@@ -36,12 +36,14 @@ public class SchedulesView extends Div {
     private final Map<String, TextField> paramFields = new LinkedHashMap<>();
     private final Paragraph meaning = new Paragraph();
     private final ProblemText problem = new ProblemText();
+    private final Paragraph notes = new Paragraph();
     private final LineChart chart = new LineChart(new LineChart.Axes("step", "learning rate", false, false));
 
     public SchedulesView(Backend backend) {
         this.backend = backend;
         addClassName("academy-schedules");
-        add(new H1("Schedule explorer"), createIntro(), createForm(), problem, chart);
+        notes.addClassName("academy-notes");
+        add(new H1("Schedule explorer"), createIntro(), createForm(), problem, notes, chart);
         configureScheduler();
     }
 
@@ -127,6 +129,10 @@ public class SchedulesView extends Div {
     }
 
     private void draw(JsonNode preview) {
+        List<String> said = new ArrayList<>();
+        preview.path("notes").forEach(n -> said.add(n.asText()));
+        notes.setText(String.join(" ", said));
+        notes.setVisible(!said.isEmpty());
         chart.clear();
         JsonNode groups = preview.path("lr_groups");
         List<JsonNode> curves = new ArrayList<>();

@@ -16,12 +16,15 @@ class ScheduleCatalogueTest {
         ScheduleCatalogue catalogue = ScheduleCatalogue.of(json.readTree("""
                 {"schedulers": [{"name": "StepLR", "description": "Decays every step_size steps",
                   "params": [{"name": "step_size", "description": "steps between decays", "min": 1},
-                             {"name": "gamma", "default": 0.1, "max": 1}]}]}"""));
+                             {"name": "gamma", "default": 0.1, "max": 1, "min": 0, "min_exclusive": true},
+                             {"name": "last_epoch", "default": -1, "min": -1, "max": -1}]}]}"""));
         ScheduleCatalogue.Scheduler step = catalogue.schedulers().get(0);
         assertEquals("StepLR", step.name());
         assertEquals("30", step.params().get(0).initialText());
-        assertEquals("min 1", step.params().get(0).limits());
+        assertEquals("at least 1", step.params().get(0).limits());
         assertEquals("0.1", step.params().get(1).initialText());
+        assertEquals("above 0, at most 1", step.params().get(1).limits());
+        assertEquals(2, step.params().size(), "a parameter with one accepted value gets no field");
     }
 
     @Test
