@@ -22,7 +22,7 @@ class ComparisonPanel extends ExperimentPanel {
     ComparisonPanel(Backend backend, String owner, Experiment experiment, String key) {
         super(backend, owner, experiment, "Run the comparison");
         this.key = key;
-        this.board = new RunBoard(backend, owner);
+        this.board = createBoard();
         configureValues();
         add(createControls(), problem, board);
     }

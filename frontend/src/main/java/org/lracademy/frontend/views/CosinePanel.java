@@ -27,7 +27,7 @@ class CosinePanel extends ExperimentPanel {
 
     CosinePanel(Backend backend, String owner, Experiment experiment) {
         super(backend, owner, experiment, "Train both");
-        this.board = new RunBoard(backend, owner);
+        this.board = createBoard();
         configureLr();
         add(createControls(), problem, createCharts());
         drawSchedule(experiment.spec(), experiment.spec().path("optimizer").path("lr").asDouble(0.1), false);

@@ -37,6 +37,13 @@ abstract class ExperimentPanel extends Section {
         add(new H3(experiment.title()), new Paragraph(experiment.description()));
     }
 
+    /** A board for this experiment's runs that says in the status line when all of them have ended. */
+    protected RunBoard createBoard() {
+        RunBoard board = new RunBoard(backend, owner);
+        board.onAllEnded(() -> status.setText("Every run has ended; the lines below the charts say how each went."));
+        return board;
+    }
+
     /** Starts the experiment when the run button is pressed. */
     protected abstract void start();
 

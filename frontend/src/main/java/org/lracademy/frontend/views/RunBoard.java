@@ -30,6 +30,7 @@ public class RunBoard extends Div {
     private final UnorderedList tally = new UnorderedList();
     private final List<Run> runs = new ArrayList<>();
     private final List<JobWatch> watches = new ArrayList<>();
+    private Runnable onAllEnded = () -> { };
 
     /** What the board knows of one run. */
     private static final class Run {
@@ -37,6 +38,7 @@ public class RunBoard extends Div {
         final String label;
         final ListItem line = new ListItem();
         final ArrayNode losses = JsonNodeFactory.instance.arrayNode();
+        boolean ended;
         String state = "QUEUED";
         String verdict = "";
         double accuracy = -1;
@@ -109,6 +111,11 @@ public class RunBoard extends Div {
         }
     }
 
+    /** Runs {@code action} once every run followed has ended. */
+    public void onAllEnded(Runnable action) {
+        this.onAllEnded = action;
+    }
+
     public LineChart lossChart() {
         return losses;
     }
@@ -148,8 +155,12 @@ public class RunBoard extends Div {
             public void ended(String state, String reason) {
                 for (Run run : group) {
                     run.state = reason.isBlank() ? state : state + " (" + reason + ")";
+                    run.ended = true;
                     run.line.setText(run.words());
                     diagnose(run);
+                }
+                if (runs.stream().allMatch(r -> r.ended)) {
+                    onAllEnded.run();
                 }
             }
         };

@@ -151,6 +151,9 @@ class CourseInBrowserIT {
         browser.waitUntil(Duration.ofSeconds(30), () -> browser.pixelsOf(".academy-runs .academy-board academy-chart",
                 0x1f, 0x6f, 0xeb) > 20);
         browser.screenshot("runs");
+        browser.viewport(PHONE, 800);
+        assertTrue(browser.scrollWidth() <= PHONE, "the runs page scrolls sideways at 375 px");
+        browser.screenshot("runs-375");
     }
 
     private void type(WebElement field, String text) {
