@@ -56,6 +56,8 @@ class RangeTestPanel extends ExperimentPanel {
 
     private void configureUse() {
         use.setId("use-this-lr");
+        use.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SUCCESS);
         use.setVisible(false);
         use.addClickListener(click -> onUse.accept(chosen));
     }
