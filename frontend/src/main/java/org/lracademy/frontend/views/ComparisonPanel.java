@@ -1,0 +1,72 @@
+package org.lracademy.frontend.views;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lracademy.frontend.api.Backend;
+import org.lracademy.frontend.api.Lesson.Experiment;
+import org.lracademy.frontend.present.VariantList;
+
+/** Trains the same model once per value of one setting and overlays the curves as they arrive. */
+class ComparisonPanel extends ExperimentPanel {
+
+    private final String key;
+    private final TextField values = new TextField();
+    private final RunBoard board;
+
+    ComparisonPanel(Backend backend, String owner, Experiment experiment, String key) {
+        super(backend, owner, experiment, "Run the comparison");
+        this.key = key;
+        this.board = createBoard();
+        configureValues();
+        add(createControls(), problem, board);
+    }
+
+    private void configureValues() {
+        values.setLabel(switch (key) {
+            case "lrs" -> "Learning rates";
+            case "dropouts" -> "Dropout probabilities";
+            default -> "Initialisation schemes";
+        });
+        values.setHelperText("Separated by commas");
+        values.setValue(VariantList.format(experiment.spec().path(key)));
+        values.setWidthFull();
+        values.setId(experiment.id() + "-values");
+    }
+
+    private FlexLayout createControls() {
+        FlexLayout controls = new FlexLayout(values, run, status);
+        controls.addClassName("academy-controls");
+        return controls;
+    }
+
+    @Override
+    protected void start() {
+        ArrayNode chosen;
+        try {
+            chosen = VariantList.parse(values.getValue());
+            values.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            values.setErrorMessage(e.getMessage());
+            values.setInvalid(true);
+            return;
+        }
+        ObjectNode body = experiment.spec().deepCopy();
+        body.set(key, chosen);
+        List<String> labels = RunBoard.labels(key, chosen);
+        submit("comparisons", body, Map.of(key, values)).ifPresent(ids -> {
+            if (ids.size() == 1 && chosen.size() > 1) {
+                List<JsonNode> each = new ArrayList<>();
+                chosen.forEach(each::add);
+                board.followGroup(ids.get(0), key, each, labels);
+            } else {
+                board.follow(ids, labels);
+            }
+        });
+    }
+}
