@@ -25,6 +25,9 @@ final class DescentWindow {
     final double[] lrs;
     final double[] smoothed;
     final double[] axis;
+    /** The fall proper starts once the smoothed loss has covered this fraction of its drop. */
+    static final double START_DROP_FRACTION = 0.10;
+
     /** First and last index of the window. */
     final int lo;
     final int hi;
@@ -66,6 +69,20 @@ final class DescentWindow {
 
     boolean usable() {
         return status == null;
+    }
+
+    /**
+     * Where the fall proper begins: the first point at which the smoothed loss has covered
+     * {@link #START_DROP_FRACTION} of its drop. A long flat stretch before it holds no information about the rate,
+     * only noise, and a rule that counted it as part of the fall would point into it.
+     */
+    int start() {
+        double target = smoothed[peak] - START_DROP_FRACTION * drop();
+        int start = peak;
+        while (start < min - 1 && smoothed[start] > target) {
+            start++;
+        }
+        return start;
     }
 
     /** Total fall of the smoothed loss over the descent. */

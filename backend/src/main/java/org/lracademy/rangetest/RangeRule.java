@@ -5,9 +5,6 @@ import java.util.Map;
 /** Derives the recommended range from the descent of a curve and the suggestions already made. */
 final class RangeRule {
 
-    /** The lower bound is the first rate at which the smoothed loss has covered this fraction of its drop. */
-    static final double LOWER_BOUND_DROP_FRACTION = 0.10;
-
     private RangeRule() {
     }
 
@@ -15,11 +12,7 @@ final class RangeRule {
         if (!w.usable()) {
             return SuggestedRange.none(w.status);
         }
-        double target = w.smoothed[w.peak] - LOWER_BOUND_DROP_FRACTION * w.drop();
-        int lower = w.peak;
-        while (lower < w.min - 1 && w.smoothed[lower] > target) {
-            lower++;
-        }
+        int lower = w.start();
         String upperRule = "the rate with the lowest smoothed loss: beyond it the loss stops falling";
         if (w.min == w.hi) {
             upperRule += "; the loss was still falling at the last analysed point, so a sweep to a higher end_lr"
@@ -30,7 +23,7 @@ final class RangeRule {
         int cosine = Math.max(valley.index(), lower);
         return new SuggestedRange(
                 bound(w, lower, "the first rate at which the smoothed loss has fallen by "
-                        + Math.round(LOWER_BOUND_DROP_FRACTION * 100)
+                        + Math.round(DescentWindow.START_DROP_FRACTION * 100)
                         + " % of its total drop: where it starts to fall"),
                 bound(w, w.min, upperRule),
                 bound(w, cosine, "the valley suggestion, about halfway down the longest fall of the loss: a peak"

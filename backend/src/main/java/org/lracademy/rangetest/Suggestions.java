@@ -47,12 +47,15 @@ final class Suggestions {
     }
 
     /**
-     * About halfway down the longest strictly decreasing subsequence of the descent: with {@code L} the
-     * distance from its first to its last point, the point {@code ⌊L/3⌋ + ⌊L/6⌋} after its first.
+     * About halfway down the longest strictly decreasing subsequence of the fall: with {@code L} the distance from
+     * its first to its last point, the point {@code ⌊L/3⌋ + ⌊L/6⌋} after its first. Unlike the rule it follows, the
+     * search begins where the fall proper starts ({@link DescentWindow#start()}), not at the curve's highest point:
+     * on a long sweep the flat stretch before the fall holds noise that decreases often enough to make the longest
+     * subsequence, and the valley would then lie on the plateau, at a rate that barely trains.
      */
     static int valley(DescentWindow w) {
         double[] s = w.smoothed;
-        int from = w.peak;
+        int from = w.start();
         int n = w.min - from + 1;
         int[] length = new int[n];
         int[] previous = new int[n];

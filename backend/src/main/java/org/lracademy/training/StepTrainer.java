@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
  * LR range test drives. It owns its weights, buffers and optimiser state, so nothing outside it changes.
  * The training batches cycle epoch after epoch as in a training. Close it to free its native memory.
  */
-public final class StepTrainer implements AutoCloseable {
+public final class StepTrainer implements AutoCloseable, org.lracademy.rangetest.StepTrainer {
 
     private final Plan plan;
     private final Learner learner;

@@ -63,12 +63,13 @@ class RepeatsSummaryTest {
 
         RepeatsSummary.Spread valley = RepeatsSummary.of(lrs, runs, RAW).suggestionSpread().get("valley");
 
-        // Minima at indices 30, 20, 10; falls from index 0 of lengths 30, 20, 10 give valleys at
-        // 0 + 10 + 5 = 15, 0 + 6 + 3 = 9 and 0 + 3 + 1 = 4, i.e. rates 10^−4.5, 10^−5.1 and 10^−5.6.
+        // Minima at indices 30, 20, 10, losses at index 0 of 10, 5 and 2 (drops 9, 4 and 1). The falls proper start
+        // where a tenth of the drop is covered, x² ≤ 8.1, 3.6 and 0.9: at indices 2, 2 and 1. Falls of lengths 28,
+        // 18 and 9 give valleys at 2 + 9 + 4 = 15, 2 + 6 + 3 = 11 and 1 + 3 + 1 = 5: 10^−4.5, 10^−4.9 and 10^−5.5.
         assertEquals(3, valley.count());
-        assertEquals(Math.pow(10, -5.6), valley.min(), 1e-18);
-        assertEquals(Math.pow(10, -5.1), valley.median(), 1e-17);
+        assertEquals(Math.pow(10, -5.5), valley.min(), 1e-18);
+        assertEquals(Math.pow(10, -4.9), valley.median(), 1e-17);
         assertEquals(Math.pow(10, -4.5), valley.max(), 1e-16);
-        assertEquals(Math.pow(10, 1.1), valley.ratio(), 1e-9);
+        assertEquals(Math.pow(10, 1.0), valley.ratio(), 1e-9);
     }
 }
