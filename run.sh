@@ -11,6 +11,8 @@ frontend_jar=frontend/target/quarkus-app/quarkus-run.jar
 export ACADEMY_DATA_DIR=${ACADEMY_DATA_DIR:-$PWD/data}
 export DJL_CACHE_DIR=${DJL_CACHE_DIR:-$ACADEMY_DATA_DIR/djl-cache}
 mkdir -p "$ACADEMY_DATA_DIR"
+# Idle libtorch worker threads sleep rather than spin, so that trainings side by side do not slow each other.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 
 stale() {
   [ ! -f "$1" ] && return 0
@@ -33,27 +35,37 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# Answers whether GET http://127.0.0.1:$1$2 returns 200, with bash alone (no curl needed).
+http_ok() {
+  local status
+  exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
+  read -r -t 5 _ status _ <&3 || true
+  exec 3<&- 3>&-
+  [ "$status" = "200" ]
+}
+
 wait_for() {
-  local url=$1 name=$2
+  local port=$1 path=$2 name=$3
   for _ in $(seq 1 120); do
-    if curl -fs -o /dev/null "$url" 2>/dev/null; then return 0; fi
+    if http_ok "$port" "$path"; then return 0; fi
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "$name stopped while starting; see the log above." >&2; exit 1; }
     done
     sleep 1
   done
-  echo "$name did not answer at $url within two minutes." >&2
+  echo "$name did not answer at http://localhost:$port$path within two minutes." >&2
   exit 1
 }
 
 java -Dquarkus.http.port="$backend_port" -Dai.djl.offline=true -jar "$backend_jar" &
 pids+=($!)
-wait_for "http://localhost:$backend_port/q/health/ready" "The backend"
+wait_for "$backend_port" /q/health/ready "The backend"
 
 ACADEMY_BACKEND_URL=${ACADEMY_BACKEND_URL:-http://localhost:$backend_port} \
   java -Dquarkus.http.port="$frontend_port" -jar "$frontend_jar" &
 pids+=($!)
-wait_for "http://localhost:$frontend_port/" "The frontend"
+wait_for "$frontend_port" / "The frontend"
 
 cat <<TEXT
 

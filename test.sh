@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Learning Rate Academy: unit, HTTP, PostgreSQL, restart, browser and deployment
-# checks. Installs what the tests need from Debian when it is missing (Chromium and its driver).
+# checks. Installs what the tests need from Debian when it is missing (Chromium and its driver, docker-compose).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,6 +8,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 command -v curl >/dev/null 2>&1 || need+=(curl)
+# The deployment checks validate docker-compose.yml with docker-compose itself.
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian..."
   sudo_cmd=""

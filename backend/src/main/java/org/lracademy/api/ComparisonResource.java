@@ -17,19 +17,20 @@ import org.lracademy.jobs.JobService;
 import org.lracademy.kinds.Comparisons;
 
 /**
- * A comparison: the same training once per value of one setting ({@code lrs}, {@code dropouts}, {@code inits} or
- * {@code batch_norms}), queued as one training job per value. All of them are queued, or none.
+ * A comparison: the same training once per combination of values of some settings ({@code lrs}, {@code dropouts},
+ * {@code inits}, {@code batch_norms}), queued as one training job per combination. All of them are queued, or none.
  */
 @Path("/api/v1/comparisons")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparisonResource {
 
-    /** The answer: the comparison's id, the setting it varies and its jobs in the order of the values. */
-    public record Accepted(String id, String kind, String varies, List<Member> jobs) {
+    /** The answer: the comparison's id, the lists it varies and its jobs, one per combination of values. */
+    public record Accepted(String id, String kind, List<String> varies, List<Member> jobs) {
     }
 
-    /** One run of the comparison. */
-    public record Member(String id, int index, JsonNode value, String state, java.util.Map<String, String> links) {
+    /** One run of the comparison: its job, its label and the value it takes from each list. */
+    public record Member(String id, int index, String label, JsonNode values, String state,
+            java.util.Map<String, String> links) {
     }
 
     @Inject
@@ -42,17 +43,19 @@ public class ComparisonResource {
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Queues one training per value of lrs, dropouts, inits or batch_norms",
-            description = "Body: a training body plus one list of 1 to 8 values. Answer 202 with each job; "
-                    + "Location names the first. Each job's spec carries label and comparison {id, index, varies, "
-                    + "value}; its events and result are those of a training.")
+    @Operation(summary = "Queues one training per combination of values of lrs, dropouts, inits and batch_norms",
+            description = "Body: a training body plus one or more lists (lrs, dropouts, inits, batch_norms) whose "
+                    + "combinations make at most 8 runs. Answer 202 with each job and its label; Location names the "
+                    + "first. Each job's spec carries label and comparison {id, index, values}; its events and "
+                    + "result are those of a training.")
     public Response submit(JsonNode body) {
         Comparisons.Plan plan = comparisons.plan(Bodies.required(body));
         List<Member> members = new ArrayList<>();
         try {
             for (Comparisons.Run run : plan.runs()) {
                 JobRecord job = jobs.submit("training", caller.owner(), run.spec());
-                members.add(new Member(job.id(), run.index(), run.value(), job.state().name(), JobView.links(job.id())));
+                members.add(new Member(job.id(), run.index(), run.label(), run.values(), job.state().name(),
+                        JobView.links(job.id())));
             }
         } catch (RuntimeException e) {
             // All or nothing: a refusal part-way (the owner's queue is full) withdraws the runs already queued.

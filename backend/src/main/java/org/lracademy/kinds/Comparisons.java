@@ -1,6 +1,7 @@
 package org.lracademy.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,15 +17,18 @@ import org.lracademy.spec.InvalidSpecException;
 import org.lracademy.spec.Violation;
 
 /**
- * A comparison: one training body and a list of values for one of its settings. It becomes one training job per
- * value, tagged with the comparison's id, its index and its value, so that the runs can go to different slots and
- * be followed side by side.
+ * A comparison: one training body and lists of values for some of its settings. It becomes one training job per
+ * combination of values (at most {@value #MAX_RUNS}), each tagged with a label, the comparison's id, its index and
+ * its values, so that the runs can go to different slots and be followed side by side.
  */
 @ApplicationScoped
 public class Comparisons {
 
     /** Most runs one comparison may ask for: as many curves as one chart keeps readable. */
     public static final int MAX_RUNS = 8;
+
+    /** The lists a comparison may vary, in the order their labels are written. */
+    static final List<String> ORDER = List.of("lrs", "dropouts", "inits", "batch_norms");
 
     /** Each list a comparison may vary, with the training field its values go to. */
     static final Map<String, String> VARIED = Map.of(
@@ -36,13 +40,14 @@ public class Comparisons {
     /**
      * One training of a comparison.
      *
+     * @param values the value of each list this run takes
      * @param spec the training body, tagged with {@code label} and {@code comparison}
      */
-    public record Run(int index, JsonNode value, ObjectNode spec) {
+    public record Run(int index, JsonNode values, String label, ObjectNode spec) {
     }
 
-    /** A comparison split into its runs. */
-    public record Plan(String id, String varies, List<Run> runs) {
+    /** A comparison split into its runs; {@code varies} names its lists. */
+    public record Plan(String id, List<String> varies, List<Run> runs) {
     }
 
     @Inject
@@ -52,59 +57,74 @@ public class Comparisons {
      * Checks the body and every run it makes.
      *
      * @throws InvalidSpecException naming each bad field; a value that breaks a training's rule is named by its
-     *     place in the list, for example {@code lrs[2]}
+     *     place in its list, for example {@code lrs[2]}
      */
     public Plan plan(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new InvalidSpecException("body", body == null ? null : body.getNodeType(),
-                    "must be a JSON object: a training body plus one of " + String.join(", ", names()));
+                    "must be a JSON object: a training body plus one or more of " + String.join(", ", ORDER));
         }
-        List<String> keys = VARIED.keySet().stream().filter(body::has).sorted().toList();
+        List<String> keys = ORDER.stream().filter(body::has).toList();
         Checks checks = new Checks();
-        String blamed = keys.size() > 1 ? keys.get(1) : "lrs";
-        if (!checks.require(keys.size() == 1, blamed, keys.isEmpty() ? null : keys,
-                "a comparison varies exactly one setting: give one of " + String.join(", ", names()))) {
-            checks.throwIfAny();
+        checks.require(!keys.isEmpty(), "lrs", null, "a comparison needs at least one of " + String.join(", ", ORDER)
+                + ": the values to compare");
+        int count = 1;
+        for (String key : keys) {
+            JsonNode values = body.get(key);
+            if (checks.require(values.isArray(), key, values, "must be a list of values")) {
+                checks.require(!values.isEmpty() && values.size() <= MAX_RUNS, key, values.size() + " values",
+                        "must hold 1 to " + MAX_RUNS + " values");
+                count *= Math.max(1, values.size());
+            }
         }
-        String key = keys.get(0);
-        JsonNode values = body.get(key);
-        if (checks.require(values.isArray(), key, values, "must be a list of values")) {
-            checks.require(!values.isEmpty() && values.size() <= MAX_RUNS, key, values.size() + " values",
-                    "must hold 1 to " + MAX_RUNS + " values");
-        }
+        checks.throwIfAny();
+        checks.require(count <= MAX_RUNS, keys.get(keys.size() - 1), count + " runs", "the lists together make "
+                + count + " runs (the product of their lengths); at most " + MAX_RUNS + " fit one chart");
         checks.throwIfAny();
 
         String id = UUID.randomUUID().toString();
-        ObjectNode base = ((ObjectNode) body.deepCopy()).without(key);
+        ObjectNode base = ((ObjectNode) body.deepCopy()).without(keys);
         JsonNode priority = base.remove("priority");
         List<Run> runs = new ArrayList<>();
         Set<Violation> found = new LinkedHashSet<>();
-        for (int i = 0; i < values.size(); i++) {
+        for (int i = 0; i < count; i++) {
+            // Every combination once, the first list varying slowest.
             ObjectNode spec = base.deepCopy();
-            set(spec, VARIED.get(key), values.get(i));
-            spec.put("label", label(key, values.get(i)));
-            spec.putObject("comparison").put("id", id).put("index", i).put("varies", key).set("value", values.get(i));
+            ObjectNode values = JsonNodeFactory.instance.objectNode();
+            Map<String, String> blame = new java.util.HashMap<>();
+            List<String> labels = new ArrayList<>();
+            int rest = i;
+            for (int k = keys.size() - 1; k >= 0; k--) {
+                String key = keys.get(k);
+                int size = body.get(key).size();
+                int at = rest % size;
+                rest /= size;
+                JsonNode value = body.get(key).get(at);
+                set(spec, VARIED.get(key), value);
+                values.set(key, value);
+                blame.put(VARIED.get(key), key + "[" + at + "]");
+                labels.add(0, label(key, value));
+            }
+            String label = String.join(", ", labels);
+            spec.put("label", label.length() > SpecParts.MAX_LABEL ? label.substring(0, SpecParts.MAX_LABEL) : label);
+            spec.putObject("comparison").put("id", id).put("index", i).set("values", values);
             try {
                 training.validate(spec);
             } catch (InvalidSpecException e) {
                 for (Violation v : e.violations()) {
-                    found.add(v.field().equals(VARIED.get(key)) ? new Violation(key + "[" + i + "]", v.value(),
-                            v.rule()) : v);
+                    String field = blame.get(v.field());
+                    found.add(field != null ? new Violation(field, v.value(), v.rule()) : v);
                 }
             }
             if (priority != null) {
                 spec.set("priority", priority);
             }
-            runs.add(new Run(i, values.get(i), spec));
+            runs.add(new Run(i, values, spec.get("label").asText(), spec));
         }
         if (!found.isEmpty()) {
             throw new InvalidSpecException(new ArrayList<>(found));
         }
-        return new Plan(id, key, runs);
-    }
-
-    private static List<String> names() {
-        return VARIED.keySet().stream().sorted().toList();
+        return new Plan(id, keys, runs);
     }
 
     /** Puts {@code value} at a dotted path, creating the objects on the way (a missing {@code model} included). */
@@ -127,8 +147,18 @@ public class Comparisons {
             default -> "batch norm";
         };
         String text = value.isTextual() ? value.asText()
-                : value.isNumber() ? String.format(Locale.ROOT, "%s", value.numberValue()) : value.toString();
-        return (name + " " + text).length() > SpecParts.MAX_LABEL
-                ? (name + " " + text).substring(0, SpecParts.MAX_LABEL) : name + " " + text;
+                : value.isNumber() ? number(value.doubleValue())
+                : value.isBoolean() ? (value.asBoolean() ? "on" : "off") : value.toString();
+        return name + " " + text;
+    }
+
+    /** A rate as people write it: 0.001, 0.1, 3, 1e-4. */
+    private static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        java.math.BigDecimal exact = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
+        boolean plain = value == 0 || (Math.abs(value) >= 1e-3 && Math.abs(value) < 1e5);
+        return plain ? exact.toPlainString() : exact.toString().toLowerCase(Locale.ROOT).replace("e+", "e");
     }
 }

@@ -176,8 +176,8 @@ class TrainingJobsTest {
         ObjectNode spec = training().put("epochs", 1);
         spec.putArray("lrs").add(0.001).add(0.1).add(10.0);
         Response accepted = post("comparer", "comparisons", spec);
-        accepted.then().statusCode(202).body("kind", is("comparison")).body("varies", is("lrs"))
-                .body("jobs.size()", is(3));
+        accepted.then().statusCode(202).body("kind", is("comparison")).body("varies", is(List.of("lrs")))
+                .body("jobs.size()", is(3)).body("jobs.label", is(List.of("lr 0.001", "lr 0.1", "lr 10")));
         List<String> ids = accepted.path("jobs.id");
         assertThat(accepted.header("Location"), is("/api/v1/jobs/" + ids.get(0)));
         List<Double> losses = new ArrayList<>();
@@ -193,6 +193,23 @@ class TrainingJobsTest {
         // Too small crawls, too large jumps about: the middle rate ends lowest.
         assertThat(losses.get(1), lessThan(losses.get(0)));
         assertThat(losses.get(1), lessThan(losses.get(2)));
+    }
+
+    @Test
+    void aComparisonOfTwoListsRunsEveryCombination() throws Exception {
+        ObjectNode spec = training().put("epochs", 1);
+        spec.putArray("lrs").add(0.05).add(1.0);
+        spec.putArray("batch_norms").add(false).add(true);
+        Response accepted = post("comparer", "comparisons", spec);
+        accepted.then().statusCode(202).body("jobs.label",
+                is(List.of("lr 0.05, batch norm off", "lr 0.05, batch norm on", "lr 1, batch norm off",
+                        "lr 1, batch norm on")));
+        List<String> ids = accepted.path("jobs.id");
+        String last = ids.get(3);
+        awaitState("comparer", last, "SUCCEEDED");
+        JsonNode run = result("comparer", last).path("run").path("spec");
+        assertThat(run.path("model").path("batch_norm").asBoolean(), is(true));
+        assertThat(run.path("optimizer").path("lr").asDouble(), is(1.0));
     }
 
     @Test
@@ -231,10 +248,10 @@ class TrainingJobsTest {
         ObjectNode badValue = training();
         badValue.putArray("lrs").add(0.1).add(-1);
         expectViolation(post("a", "comparisons", badValue), "lrs[1]");
-        ObjectNode two = training();
-        two.putArray("lrs").add(0.1);
-        two.putArray("dropouts").add(0.5);
-        expectViolation(post("a", "comparisons", two), "lrs");
+        ObjectNode tooMany = training();
+        tooMany.putArray("lrs").add(0.1).add(0.2).add(0.3);
+        tooMany.putArray("batch_norms").add(true).add(false).add(true);
+        expectViolation(post("a", "comparisons", tooMany), "batch_norms");
         ObjectNode none = training();
         expectViolation(post("a", "comparisons", none), "lrs");
 

@@ -58,14 +58,14 @@ public class Backend {
         return call(() -> api.diagnosis(owner, body));
     }
 
-    /** Submits a job (or a group of them) and answers the ids of the jobs it created, in order. */
-    public List<String> submit(String owner, String kind, JsonNode body) {
+    /** Submits a job (or a group of them) and answers the jobs it created, in order. */
+    public List<SubmittedJobs.Job> submit(String owner, String kind, JsonNode body) {
         return call(() -> {
             try (Response response = api.submit(owner, kind, body)) {
                 String text = response.hasEntity() ? response.readEntity(String.class) : "";
                 JsonNode answer = text.isBlank() ? json.createObjectNode() : json.readTree(text);
                 String location = response.getHeaderString("Location");
-                return SubmittedJobs.ids(answer, location == null ? "" : location);
+                return SubmittedJobs.jobs(answer, location == null ? "" : location);
             } catch (java.io.IOException e) {
                 throw new BackendUnavailable("The backend's answer to a new job was not JSON", e);
             }

@@ -41,6 +41,10 @@ public final class JobWatch {
         default void result(JsonNode event) {
         }
 
+        /** Per-layer statistics, for trainings that ask for them with {@code layer_stats_every}. */
+        default void layers(JsonNode event) {
+        }
+
         /** The stream closed: {@code state} is the job's last known state. */
         void ended(String state, String reason);
     }
@@ -131,6 +135,7 @@ public final class JobWatch {
             case "step" -> listener.step(data);
             case "epoch" -> listener.epoch(data);
             case "result" -> listener.result(data);
+            case "layers" -> listener.layers(data);
             default -> LOG.debugf("Job %s sent an event of unknown kind '%s'", jobId, name);
         }
     }

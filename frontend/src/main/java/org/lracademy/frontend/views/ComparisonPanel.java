@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.lracademy.frontend.api.Backend;
 import org.lracademy.frontend.api.Lesson.Experiment;
+import org.lracademy.frontend.api.SubmittedJobs;
 import org.lracademy.frontend.present.VariantList;
 
 /** Trains the same model once per value of one setting and overlays the curves as they arrive. */
@@ -59,11 +60,15 @@ class ComparisonPanel extends ExperimentPanel {
         ObjectNode body = experiment.spec().deepCopy();
         body.set(key, chosen);
         List<String> labels = RunBoard.labels(key, chosen);
-        submit("comparisons", body, Map.of(key, values)).ifPresent(ids -> {
+        submit("comparisons", body, Map.of(key, values)).ifPresent(jobs -> {
+            List<String> ids = jobs.stream().map(SubmittedJobs.Job::id).toList();
             if (ids.size() == 1 && chosen.size() > 1) {
                 List<JsonNode> each = new ArrayList<>();
                 chosen.forEach(each::add);
                 board.followGroup(ids.get(0), key, each, labels);
+            } else if (jobs.stream().noneMatch(j -> j.label().isBlank())) {
+                // The backend labels each run, which covers comparisons over several lists at once.
+                board.follow(ids, jobs.stream().map(SubmittedJobs.Job::label).toList());
             } else {
                 board.follow(ids, labels);
             }

@@ -75,11 +75,11 @@ class CosinePanel extends ExperimentPanel {
         ObjectNode constant = cosine.deepCopy();
         constant.remove("schedule");
         List<String> ids = new ArrayList<>();
-        submit("trainings", constant, Map.of("optimizer.lr", lr)).ifPresent(ids::addAll);
+        submit("trainings", constant, Map.of("optimizer.lr", lr)).ifPresent(jobs -> jobs.forEach(j -> ids.add(j.id())));
         if (ids.isEmpty()) {
             return;
         }
-        submit("trainings", cosine, Map.of("optimizer.lr", lr)).ifPresent(ids::addAll);
+        submit("trainings", cosine, Map.of("optimizer.lr", lr)).ifPresent(jobs -> jobs.forEach(j -> ids.add(j.id())));
         String number = VariantList.number(rate);
         board.follow(ids, List.of("constant " + number, "cosine from " + number));
         drawSchedule(cosine, rate, true);

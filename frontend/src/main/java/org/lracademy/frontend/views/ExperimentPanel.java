@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.lracademy.frontend.api.ApiProblem;
 import org.lracademy.frontend.api.Backend;
 import org.lracademy.frontend.api.BackendUnavailable;
+import org.lracademy.frontend.api.SubmittedJobs;
 import org.lracademy.frontend.api.Lesson.Experiment;
 
 /** What every experiment of a lesson has: its title and description, a run button, a status and its problems. */
@@ -48,11 +49,11 @@ abstract class ExperimentPanel extends Section {
     protected abstract void start();
 
     /** Submits a job; a refusal or an unreachable backend is shown here and answers empty. */
-    protected Optional<List<String>> submit(String kind, JsonNode body, Map<String, ? extends
+    protected Optional<List<SubmittedJobs.Job>> submit(String kind, JsonNode body, Map<String, ? extends
             com.vaadin.flow.component.HasValidation> fields) {
         problem.clear();
         try {
-            List<String> ids = backend.submit(owner, kind, body);
+            List<SubmittedJobs.Job> ids = backend.submit(owner, kind, body);
             status.setText(ids.size() == 1 ? "Started; the curve arrives as it trains." : "Started " + ids.size()
                     + " runs; their curves arrive as they train.");
             return Optional.of(ids);

@@ -64,7 +64,7 @@ class RangeTestPanel extends ExperimentPanel {
 
     @Override
     protected void start() {
-        submit("range-tests", experiment.spec(), Map.of()).ifPresent(ids -> follow(ids.get(0)));
+        submit("range-tests", experiment.spec(), Map.of()).ifPresent(jobs -> follow(jobs.get(0).id()));
     }
 
     private void follow(String id) {

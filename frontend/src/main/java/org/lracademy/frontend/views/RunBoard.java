@@ -18,8 +18,9 @@ import org.lracademy.frontend.present.VariantList;
 import org.lracademy.frontend.present.Verdicts;
 
 /**
- * The live curves of a group of jobs, overlaid: training loss per step and validation accuracy per epoch, and one
- * line per run saying how it went. When a run ends its curve is labelled with its diagnosis.
+ * The live curves of a group of jobs, overlaid: training loss per step, training against validation loss and validation
+ * accuracy per epoch, the spread of each layer's activations when the runs report it, and one line per run saying how
+ * it went. When a run ends its curve is labelled with its diagnosis.
  */
 public class RunBoard extends Div {
 
@@ -27,6 +28,11 @@ public class RunBoard extends Div {
     private final String owner;
     private final LineChart losses = new LineChart(LineChart.Axes.lossPerStep()).capY(3);
     private final LineChart accuracy = new LineChart(new LineChart.Axes("epoch", "validation accuracy", false, false));
+    /** Per run two series: the epoch's mean training loss (2i) and its validation loss (2i + 1). */
+    private final LineChart epochLosses = new LineChart(new LineChart.Axes("epoch", "loss per epoch", false, false))
+            .capY(3);
+    private final LineChart spread = new LineChart(new LineChart.Axes("layer", "activation std (first statistics)",
+            false, true));
     private final UnorderedList tally = new UnorderedList();
     private final List<Run> runs = new ArrayList<>();
     private final List<JobWatch> watches = new ArrayList<>();
@@ -39,6 +45,7 @@ public class RunBoard extends Div {
         final ListItem line = new ListItem();
         final ArrayNode losses = JsonNodeFactory.instance.arrayNode();
         boolean ended;
+        boolean spreadShown;
         String state = "QUEUED";
         String verdict = "";
         double accuracy = -1;
@@ -65,7 +72,8 @@ public class RunBoard extends Div {
         this.owner = owner;
         addClassName("academy-board");
         tally.addClassName("academy-tally");
-        Div charts = new Div(losses, accuracy);
+        spread.setVisible(false);
+        Div charts = new Div(losses, epochLosses, accuracy, spread);
         charts.addClassName("academy-charts");
         add(charts, tally);
         setVisible(false);
@@ -101,11 +109,17 @@ public class RunBoard extends Div {
         tally.removeAll();
         losses.clear();
         accuracy.clear();
+        epochLosses.clear();
+        spread.clear();
+        spread.setVisible(false);
         for (String label : labels) {
             Run run = new Run(runs.size(), label);
             runs.add(run);
             losses.addSeries(run.label);
             accuracy.addSeries(run.label);
+            epochLosses.addSeries(run.label + " · train");
+            epochLosses.addSeries(run.label + " · validation");
+            spread.addSeries(run.label);
             tally.add(run.line);
             run.line.setText(run.words());
         }
@@ -144,11 +158,35 @@ public class RunBoard extends Div {
             @Override
             public void epoch(JsonNode event) {
                 Run run = route.apply(event);
+                if (run != null) {
+                    double epoch = event.path("epoch").asDouble();
+                    epochLosses.append(2 * run.index, epoch, number(event.path("train_loss")));
+                    epochLosses.append(2 * run.index + 1, epoch, number(event.path("val_loss")));
+                }
                 if (run != null && event.path("val_accuracy").isNumber()) {
                     run.accuracy = event.get("val_accuracy").asDouble();
                     accuracy.append(run.index, event.path("epoch").asDouble(), run.accuracy);
                     run.line.setText(run.words());
                 }
+            }
+
+            @Override
+            public void layers(JsonNode event) {
+                Run run = route.apply(event);
+                if (run == null || run.spreadShown) {
+                    return;
+                }
+                // How the activations spread through the depth at the start shows what the initialisation did.
+                List<Double> xs = new ArrayList<>();
+                List<Double> ys = new ArrayList<>();
+                for (JsonNode layer : event.path("layers")) {
+                    JsonNode std = layer.path("activation_std");
+                    xs.add((double) xs.size() + 1);
+                    ys.add(std.isNumber() && std.asDouble() > 0 ? std.asDouble() : null);
+                }
+                run.spreadShown = true;
+                spread.setVisible(true);
+                spread.append(run.index, xs, ys);
             }
 
             @Override
@@ -164,6 +202,10 @@ public class RunBoard extends Div {
                 }
             }
         };
+    }
+
+    private static Double number(JsonNode value) {
+        return value.isNumber() ? value.asDouble() : null;
     }
 
     private void diagnose(Run run) {

@@ -1,7 +1,6 @@
 package org.lracademy.frontend.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,7 +89,6 @@ class CourseInBrowserIT {
 
     @Test
     void scheduleExplorerDrawsTheCurveAndRedrawsItAsTheLearnerTypes() throws Exception {
-        assumeTrue(servers.backendOffers("/api/v1/schedules/preview"), "the backend offers no schedule preview");
         browser.open(servers.frontendUrl + "/schedules");
         String chart = ".academy-schedules academy-chart";
         browser.waitUntil(Duration.ofSeconds(20), () -> browser.pixelsOf(chart, 0x1f, 0x6f, 0xeb) > 50);
@@ -115,8 +113,6 @@ class CourseInBrowserIT {
 
     @Test
     void rangeTestDrawsLiveThenItsSuggestionCarriesIntoCosineAgainstConstant() throws Exception {
-        assumeTrue(servers.backendOffers("/api/v1/range-tests"), "the backend runs no range tests");
-        assumeTrue(servers.backendOffers("/api/v1/trainings"), "the backend runs no trainings");
         browser.open(servers.frontendUrl + "/lessons/learning-rate");
         String rangeChart = "#experiment-range-test academy-chart";
         browser.button("Run the range test").click();
@@ -154,6 +150,23 @@ class CourseInBrowserIT {
         browser.viewport(PHONE, 800);
         assertTrue(browser.scrollWidth() <= PHONE, "the runs page scrolls sideways at 375 px");
         browser.screenshot("runs-375");
+    }
+
+    @Test
+    void everyOtherLessonRunsItsExperimentLiveOnTheDigits() throws Exception {
+        for (String slug : List.of("batch-normalisation", "dropout", "weight-initialisation")) {
+            browser.viewport(1280, 800);
+            browser.open(servers.frontendUrl + "/lessons/" + slug);
+            browser.button("Run the comparison").click();
+            String board = ".academy-board academy-chart";
+            browser.waitUntil(Duration.ofMinutes(2), () -> browser.pixelsOf(board, 0x1f, 0x6f, 0xeb) > 20);
+            browser.waitUntil(Duration.ofMinutes(6), () -> textOf(".academy-status").contains("Every run has ended"));
+            assertTrue(browser.pixelsOf(board, 0xd1, 0x24, 0x2f) > 20, slug + ": the second run's curve is not drawn");
+            browser.screenshot("experiment-" + slug);
+        }
+        String spread = "#experiment-init-schemes .academy-board academy-chart:nth-of-type(4)";
+        assertTrue(browser.pixelsOf(spread, 0x1f, 0x6f, 0xeb) + browser.pixelsOf(spread, 0xd1, 0x24, 0x2f) > 20,
+                "the activation spread per layer is not drawn");
     }
 
     private void type(WebElement field, String text) {

@@ -66,17 +66,6 @@ final class Servers implements AutoCloseable {
         await(backendUrl + "/q/health/ready", "backend", work.resolve("backend.log"));
     }
 
-    /** Whether the backend's API description lists this path, e.g. {@code /api/v1/range-tests}. */
-    boolean backendOffers(String path) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(backendUrl + "/q/openapi?format=json").toURL()
-                .openConnection();
-        try (var in = c.getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains("\"" + path + "\"");
-        } finally {
-            c.disconnect();
-        }
-    }
-
     private static Path jar(String property) {
         Path jar = Path.of(System.getProperty(property, ""));
         if (!Files.isRegularFile(jar)) {
