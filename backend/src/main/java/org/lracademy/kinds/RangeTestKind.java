@@ -109,14 +109,15 @@ public class RangeTestKind implements JobKind {
         List<RangeTestResult> sweeps = new ArrayList<>();
         for (int repeat = 0; repeat < repeats && !context.cancelled(); repeat++) {
             sweeps.add(sweep(withSeed(prepared.spec(), prepared.spec().seedOrDefault() + repeat), plan, repeat,
-                    context));
+                    device, context));
         }
         return report(sweeps, plan);
     }
 
-    private RangeTestResult sweep(TrainingSpec spec, SweepPlan plan, int repeat, JobContext context) {
+    private RangeTestResult sweep(TrainingSpec spec, SweepPlan plan, int repeat, String device,
+            JobContext context) {
         double total = (double) plan.repeats() * plan.numIter();
-        try (StepTrainer trainer = engine.stepTrainer(spec)) {
+        try (StepTrainer trainer = engine.stepTrainer(spec, device)) {
             return new RangeTestSweep(plan).run(trainer, point -> {
                 context.emit("step", event(point, repeat, plan.repeats()));
                 context.progress((repeat * plan.numIter() + point.step() + 1) / total);

@@ -54,7 +54,7 @@ public class TrainingKind implements JobKind {
     public Object run(JsonNode json, String device, JobContext context) {
         Prepared prepared = prepare(json);
         TrainingResult result = engine.train(prepared.spec(), prepared.schedule(),
-                new EventListener(context, prepared.plannedSteps()), context::cancelled);
+                new EventListener(context, prepared.plannedSteps()), context::cancelled, device);
         return report(result, json);
     }
 

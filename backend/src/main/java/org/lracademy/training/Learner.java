@@ -44,8 +44,8 @@ final class Learner implements AutoCloseable {
     private final double dropout;
 
     Learner(Architecture architecture, Init.State initial, TrainingSpec.OptimizerSpec optimizerSpec,
-            boolean classification, double dropout, long seed) {
-        this.manager = (PtNDManager) NDManager.newBaseManager(Device.cpu(), "PyTorch");
+            boolean classification, double dropout, long seed, Device device) {
+        this.manager = (PtNDManager) NDManager.newBaseManager(device, "PyTorch");
         this.architecture = architecture;
         this.classification = classification;
         this.sizes = architecture.sizes();

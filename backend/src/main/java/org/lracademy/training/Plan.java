@@ -1,5 +1,6 @@
 package org.lracademy.training;
 
+import ai.djl.Device;
 import org.lracademy.spec.Checks;
 import org.lracademy.spec.InvalidSpecException;
 
@@ -7,7 +8,8 @@ import org.lracademy.spec.InvalidSpecException;
  * A spec checked against its data: the data set, the split, the model's architecture and the loss,
  * everything a run needs before it touches native memory.
  */
-record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture architecture, String loss, long seed) {
+record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture architecture, String loss, long seed,
+        Device device) {
 
     /** Models above this many trainable values are refused. */
     static final int MAX_PARAMETERS = 20_000_000;
@@ -48,7 +50,7 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
                 "gives " + architecture.size() + " parameters; at most " + MAX_PARAMETERS + " are allowed");
         Init.checkShapes(spec.model().init(), architecture, checks);
         checks.throwIfAny();
-        return new Plan(spec, dataset, split, architecture, loss, seed);
+        return new Plan(spec, dataset, split, architecture, loss, seed, Device.cpu());
     }
 
     /** Steps in one pass: the rows of an epoch's order divided by the batch size, rounded down. */
@@ -62,10 +64,15 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
         return spec.steps() != null ? spec.steps() : (long) spec.epochs() * stepsPerEpoch();
     }
 
+    /** The same plan, run on {@code on}: every tensor of the run (weights, data, optimiser state) lives there. */
+    Plan on(Device on) {
+        return new Plan(spec, dataset, split, architecture, loss, seed, on);
+    }
+
     Learner openLearner() {
         Init.State initial = Init.initialise(architecture, spec.model().init(), seed);
         return new Learner(architecture, initial, spec.optimizer(), dataset.task() == Task.CLASSIFICATION,
-                spec.model().dropoutOrDefault(), seed);
+                spec.model().dropoutOrDefault(), seed, device);
     }
 
     Batches openBatches(Learner learner) {

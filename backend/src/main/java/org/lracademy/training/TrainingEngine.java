@@ -1,5 +1,6 @@
 package org.lracademy.training;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -91,6 +92,28 @@ public final class TrainingEngine {
     public TrainingResult train(TrainingSpec spec, LrSchedule schedule, TrainingListener listener,
             BooleanSupplier cancelled) {
         return run(plan(spec, true), schedule, listener, cancelled);
+    }
+
+    /**
+     * As {@link #train(TrainingSpec, LrSchedule, TrainingListener, BooleanSupplier)} on a device: {@code cpu} or
+     * {@code gpu(N)}, as the job service names its slots.
+     */
+    public TrainingResult train(TrainingSpec spec, LrSchedule schedule, TrainingListener listener,
+            BooleanSupplier cancelled, String device) {
+        return run(plan(spec, true).on(device(device)), schedule, listener, cancelled);
+    }
+
+    /** As {@link #stepTrainer(TrainingSpec)} on a device named as for {@link #train}. */
+    public StepTrainer stepTrainer(TrainingSpec spec, String device) {
+        return new StepTrainer(plan(spec, false).on(device(device)));
+    }
+
+    private static final java.util.regex.Pattern GPU_NAME = java.util.regex.Pattern.compile("gpu\\(?(\\d+)\\)?");
+
+    /** {@code gpu(N)} or {@code gpuN} is GPU N; anything else the CPU. */
+    static Device device(String name) {
+        java.util.regex.Matcher gpu = GPU_NAME.matcher(name == null ? "" : name);
+        return gpu.matches() ? Device.gpu(Integer.parseInt(gpu.group(1))) : Device.cpu();
     }
 
     /** As {@link #train(TrainingSpec, LrSchedule, TrainingListener, BooleanSupplier)} on a given data set. */
@@ -211,7 +234,8 @@ public final class TrainingEngine {
         return new TrainingResult.Run(plan.spec().toJson(), plan.seed(), plan.dataset().id(),
                 plan.dataset().checksum(), plan.split().train().size(), plan.split().validation().size(),
                 plan.spec().optimizer().effective(), plan.loss(), engine.getEngineName() + " " + engine.getVersion(),
-                Engine.getDjlVersion(), "cpu", JniUtils.getNumThreads());
+                Engine.getDjlVersion(), plan.device().isGpu() ? "gpu(" + plan.device().getDeviceId() + ")" : "cpu",
+                JniUtils.getNumThreads());
     }
 
     /** The validation split as tensors, evaluated whole; absent when the split is empty. */

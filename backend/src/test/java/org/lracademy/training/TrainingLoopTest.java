@@ -144,6 +144,18 @@ class TrainingLoopTest {
     }
 
     @Test
+    void slotNamesPickTheDeviceAndTheRunRecordsIt() {
+        assertEquals(ai.djl.Device.gpu(1), TrainingEngine.device("gpu(1)"));
+        assertEquals(ai.djl.Device.gpu(0), TrainingEngine.device("gpu0"));
+        assertEquals(ai.djl.Device.cpu(), TrainingEngine.device("cpu"));
+        assertEquals(ai.djl.Device.cpu(), TrainingEngine.device(null));
+        ObjectNode spec = digits().put("epochs", 1);
+        TrainingResult result = engine.train(TrainingSpec.fromJson(spec), null, TrainingListener.NONE, () -> false,
+                "cpu");
+        assertEquals("cpu", result.run().device());
+    }
+
+    @Test
     void stepTrainersFromOneSpecAreIndependent() {
         TrainingSpec spec = TrainingSpec.fromJson(digits());
         try (StepTrainer first = engine.stepTrainer(spec); StepTrainer second = engine.stepTrainer(spec)) {
