@@ -91,6 +91,17 @@ public class ProblemMappers {
                 "The server failed to answer; the failure is logged.", null).toResponse();
     }
 
+    /**
+     * A library that cannot be loaded, most often the native deep-learning engine: the service stays up and says
+     * so, rather than answering with the server's bare error page.
+     */
+    @ServerExceptionMapper
+    public Response unloadable(LinkageError e) {
+        LOG.error("A library could not be loaded while answering a request", e);
+        return Problem.of(Response.Status.SERVICE_UNAVAILABLE, "engine-unavailable",
+                "The training engine could not be loaded on this server; the failure is logged.", null).toResponse();
+    }
+
     private static Response badJson(Violation violation) {
         return Problem.of(Response.Status.BAD_REQUEST, "invalid-json", violation.field() + " " + violation.rule(),
                 List.of(violation)).toResponse();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,17 +56,7 @@ class TrainingGoldensTest {
         // CosineAnnealingLR's closed form: eta_min + (lr - eta_min) * (1 + cos(pi * t / T_max)) / 2.
         LrSchedule cosine = (step, group) -> etaMin + (lr - etaMin) * (1 + Math.cos(Math.PI * step / tMax)) / 2;
 
-        ObjectNode spec = Goldens.object();
-        spec.putObject("dataset").put("name", "digits");
-        ObjectNode model = spec.putObject("model").put("type", "mlp").put("activation", "relu");
-        model.putArray("hidden").add(32);
-        model.putObject("init").set("state_dict", golden.get("init"));
-        spec.put("loss", "cross_entropy");
-        spec.putObject("optimizer").put("name", "sgd").put("lr", lr).put("momentum", 0.9).put("weight_decay", 0.0);
-        spec.put("steps", golden.get("steps").asInt());
-        spec.put("batch_size", golden.get("batch").asInt());
-        spec.put("validation_split", 0.0);
-        spec.set("order", golden.get("order"));
+        ObjectNode spec = Goldens.digitsCosineSpec(golden);
 
         TrainingResult result = engine.train(TrainingSpec.fromJson(spec), cosine, TrainingListener.NONE, () -> false);
 
@@ -76,23 +65,7 @@ class TrainingGoldensTest {
     }
 
     static TrainingSpec seedLinearSpec(JsonNode golden) {
-        ObjectNode spec = Goldens.object();
-        spec.putObject("dataset").put("name", "seed-linear");
-        ObjectNode model = spec.putObject("model").put("type", "linear");
-        ObjectNode state = model.putObject("init").putObject("state_dict");
-        state.putArray("weight").addArray().add(golden.get("init").get("weight").asDouble());
-        state.putArray("bias").add(golden.get("init").get("bias").asDouble());
-        spec.put("loss", "mse");
-        spec.putObject("optimizer").put("name", "sgd").put("lr", golden.get("optimizer").get("lr").asDouble());
-        spec.put("steps", golden.get("steps").asInt());
-        int rows = golden.get("X").size();
-        spec.put("batch_size", rows);
-        spec.put("validation_split", 0.0);
-        ArrayNode order = spec.putArray("order");
-        for (int i = 0; i < rows; i++) {
-            order.add(i);
-        }
-        return TrainingSpec.fromJson(spec);
+        return TrainingSpec.fromJson(Goldens.seedLinearSpec(golden, "seed-linear"));
     }
 
     static Dataset lineData(JsonNode golden) {
