@@ -32,6 +32,8 @@ class AcademyChart extends HTMLElement {
     this.resizer = new ResizeObserver(() => this.fit());
     this.resizer.observe(this);
     this.rebuild();
+    // The server answers with the whole chart: after a page is restored, a new element starts empty.
+    this.dispatchEvent(new CustomEvent('academy-chart-connected'));
   }
 
   disconnectedCallback() {
@@ -163,8 +165,13 @@ class AcademyChart extends HTMLElement {
   }
 
   yRange(min, max) {
+    // A log axis needs a positive range even before its first point: from zero, its ticks would never end.
     if (min == null || max == null) {
-      return [0, 1];
+      return this.options.logY ? [0.1, 10] : [0, 1];
+    }
+    if (this.options.logY && !(min > 0)) {
+      min = max > 0 ? max / 1000 : 0.1;
+      max = max > 0 ? max : 10;
     }
     const cap = this.options.yMaxFactor;
     const first = this.firstY();

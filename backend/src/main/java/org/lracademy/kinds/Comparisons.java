@@ -148,8 +148,23 @@ public class Comparisons {
         };
         String text = value.isTextual() ? value.asText()
                 : value.isNumber() ? number(value.doubleValue())
-                : value.isBoolean() ? (value.asBoolean() ? "on" : "off") : value.toString();
+                : value.isBoolean() ? (value.asBoolean() ? "on" : "off") : options(value);
         return name + " " + text;
+    }
+
+    /** An initialisation with options, such as {@code normal(std 1)}; anything else as its JSON. */
+    private static String options(JsonNode value) {
+        if (!value.isObject() || !value.path("scheme").isTextual()) {
+            return value.toString();
+        }
+        List<String> options = new ArrayList<>();
+        value.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("scheme")) {
+                JsonNode v = field.getValue();
+                options.add(field.getKey() + " " + (v.isNumber() ? number(v.doubleValue()) : v.asText()));
+            }
+        });
+        return value.get("scheme").asText() + (options.isEmpty() ? "" : "(" + String.join(", ", options) + ")");
     }
 
     /** A rate as people write it: 0.001, 0.1, 3, 1e-4. */

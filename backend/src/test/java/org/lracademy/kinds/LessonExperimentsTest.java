@@ -21,12 +21,35 @@ class LessonExperimentsTest {
     @Inject
     RangeTestKind rangeTest;
 
+    private JsonNode lessons() throws java.io.IOException {
+        try (InputStream in = getClass().getResourceAsStream("/lessons/lessons.json")) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    @Test
+    void comparisonRunsAreLabelledAsTheLearnerReadsThem() throws Exception {
+        JsonNode init = null;
+        JsonNode batchNorm = null;
+        for (JsonNode lesson : lessons()) {
+            for (JsonNode experiment : lesson.path("experiments")) {
+                if (experiment.path("id").asText().equals("init-schemes")) {
+                    init = experiment.get("spec");
+                } else if (experiment.path("id").asText().equals("bn-vs-plain")) {
+                    batchNorm = experiment.get("spec");
+                }
+            }
+        }
+        assertEquals(java.util.List.of("init zeros", "init normal(std 1)", "init xavier_normal", "init kaiming_normal"),
+                comparisons.plan(init).runs().stream().map(Comparisons.Run::label).toList());
+        assertEquals(java.util.List.of("lr 0.1, batch norm off", "lr 0.1, batch norm on", "lr 1, batch norm off",
+                "lr 1, batch norm on", "lr 3, batch norm off", "lr 3, batch norm on"),
+                comparisons.plan(batchNorm).runs().stream().map(Comparisons.Run::label).toList());
+    }
+
     @Test
     void everyLessonExperimentIsAcceptedByItsKind() throws Exception {
-        JsonNode lessons;
-        try (InputStream in = getClass().getResourceAsStream("/lessons/lessons.json")) {
-            lessons = new ObjectMapper().readTree(in);
-        }
+        JsonNode lessons = lessons();
         int checked = 0;
         for (JsonNode lesson : lessons) {
             for (JsonNode experiment : lesson.path("experiments")) {

@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * A live line chart drawn by uPlot in the browser. Points are sent as they arrive, only the new ones; the browser
- * keeps the rest. Hovering shows each series' value in the legend.
+ * keeps the rest. Hovering shows each series' value in the legend. The server keeps a copy of everything it sent:
+ * when the browser builds the element afresh (a page restored after a lost push message), the element asks for it
+ * and gets the whole chart again.
  */
 @Tag("academy-chart")
 @NpmPackage(value = "uplot", version = "1.6.32")
@@ -26,6 +28,10 @@ public class LineChart extends Component implements HasSize, HasStyle {
 
     private final List<String> labels = new ArrayList<>();
     private final Map<Integer, List<List<Double>>> pending = new java.util.TreeMap<>();
+    /** What the browser has been told, to tell it again. */
+    private final Map<String, Object> options = new java.util.LinkedHashMap<>();
+    private final List<List<List<Double>>> sent = new ArrayList<>();
+    private String marks;
 
     /** Axes as the learner reads them; {@code logX} for anything with the learning rate on x. */
     public record Axes(String xLabel, String yLabel, boolean logX, boolean logY) {
@@ -46,19 +52,37 @@ public class LineChart extends Component implements HasSize, HasStyle {
     public LineChart(Axes axes) {
         setWidthFull();
         addClassName("academy-chart");
-        getElement().callJsFunction("configure", json(Map.of("xLabel", axes.xLabel(), "yLabel", axes.yLabel(),
-                "logX", axes.logX(), "logY", axes.logY())));
+        configure(Map.of("xLabel", axes.xLabel(), "yLabel", axes.yLabel(), "logX", axes.logX(), "logY", axes.logY()));
+        getElement().addEventListener("academy-chart-connected", event -> replay());
     }
 
     /** Keeps the y axis readable when a curve explodes: it shows at most {@code factor} times the first loss. */
     public LineChart capY(double factor) {
-        getElement().callJsFunction("configure", json(Map.of("yMaxFactor", factor)));
+        configure(Map.of("yMaxFactor", factor));
         return this;
+    }
+
+    private void configure(Map<String, Object> more) {
+        options.putAll(more);
+        getElement().callJsFunction("configure", json(more));
+    }
+
+    /** Everything again, for an element the browser has just built: points are keyed by x, so repeats are harmless. */
+    private void replay() {
+        getElement().callJsFunction("configure", json(options));
+        getElement().callJsFunction("setSeries", json(labels));
+        for (int series = 0; series < sent.size(); series++) {
+            getElement().callJsFunction("append", series, json(sent.get(series).get(0)), json(sent.get(series).get(1)));
+        }
+        if (marks != null) {
+            getElement().callJsFunction("setMarks", marks);
+        }
     }
 
     /** Adds an empty series and answers its index. */
     public int addSeries(String label) {
         labels.add(label);
+        sent.add(List.of(new ArrayList<>(), new ArrayList<>()));
         getElement().callJsFunction("addSeries", label);
         return labels.size() - 1;
     }
@@ -87,6 +111,8 @@ public class LineChart extends Component implements HasSize, HasStyle {
         List<List<Double>> points = pending.computeIfAbsent(series, s -> List.of(new ArrayList<>(), new ArrayList<>()));
         points.get(0).addAll(xs);
         points.get(1).addAll(ys);
+        sent.get(series).get(0).addAll(xs);
+        sent.get(series).get(1).addAll(ys);
     }
 
     private void flush() {
@@ -102,15 +128,17 @@ public class LineChart extends Component implements HasSize, HasStyle {
 
     /** Marks the chart with vertical lines and, when {@code from < to}, a shaded band between them. */
     public void mark(List<Line> lines, double from, double to) {
-        Map<String, Object> marks = from < to
+        marks = json(from < to
                 ? Map.of("lines", lines, "band", Map.of("from", from, "to", to))
-                : Map.of("lines", lines);
-        getElement().callJsFunction("setMarks", json(marks));
+                : Map.of("lines", lines));
+        getElement().callJsFunction("setMarks", marks);
     }
 
     public void clear() {
         labels.clear();
         pending.clear();
+        sent.clear();
+        marks = null;
         getElement().callJsFunction("setSeries", "[]");
     }
 

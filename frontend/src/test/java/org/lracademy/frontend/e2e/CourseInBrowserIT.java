@@ -161,8 +161,13 @@ class CourseInBrowserIT {
             String board = ".academy-board academy-chart";
             browser.waitUntil(Duration.ofMinutes(2), () -> browser.pixelsOf(board, 0x1f, 0x6f, 0xeb) > 20);
             browser.waitUntil(Duration.ofMinutes(6), () -> textOf(".academy-status").contains("Every run has ended"));
-            assertTrue(browser.pixelsOf(board, 0xd1, 0x24, 0x2f) > 20, slug + ": the second run's curve is not drawn");
             browser.screenshot("experiment-" + slug);
+            // A run may leave the loss chart's range (normal(1) initialisation starts far above it), never all charts.
+            long second = 0;
+            for (int chart = 1; chart <= 4; chart++) {
+                second += browser.pixelsOf(board + ":nth-of-type(" + chart + ")", 0xd1, 0x24, 0x2f);
+            }
+            assertTrue(second > 20, slug + ": the second run is drawn in none of the charts");
         }
         String spread = "#experiment-init-schemes .academy-board academy-chart:nth-of-type(4)";
         assertTrue(browser.pixelsOf(spread, 0x1f, 0x6f, 0xeb) + browser.pixelsOf(spread, 0xd1, 0x24, 0x2f) > 20,
