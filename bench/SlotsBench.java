@@ -9,11 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Submits 8 trainings on the digits (MLP 64-256-256-10, SGD with momentum, 8 epochs of batches of 64) at once
- * and times them from the first submission until the last has ended. One warm-up training runs first so that
- * the JIT and libtorch's first calls are not timed. Prints one Markdown table row.
+ * Submits 8 trainings on the digits (MLP 64-256-256-10, SGD with momentum, batches of 64, a given number of
+ * epochs) at once and times them from the first submission until the last has ended. Four warm-up trainings run
+ * first, so that the JIT has compiled the step path and libtorch has made its first calls before anything is timed
+ * (on two cores, a compiler thread at work takes a core from the trainings). Prints one Markdown table row.
  *
- * <p>Arguments: the backend's base URL, the slot count it runs with (for the row), the round number.
+ * <p>Arguments: the backend's base URL, the slot count it runs with (for the row), the round number, epochs.
  */
 public final class SlotsBench {
 
@@ -22,15 +23,22 @@ public final class SlotsBench {
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
     private static final int JOBS = 8;
 
+    private static int epochs = 8;
+
     private static String spec(int seed) {
         return "{\"dataset\": {\"name\": \"digits\"}, \"model\": {\"type\": \"mlp\", \"hidden\": [256, 256]},"
                 + " \"loss\": \"cross_entropy\", \"optimizer\": {\"name\": \"sgd\", \"lr\": 0.05, \"momentum\": 0.9},"
-                + " \"epochs\": 8, \"batch_size\": 64, \"validation_split\": 0.2, \"seed\": " + seed + "}";
+                + " \"epochs\": " + epochs + ", \"batch_size\": 64, \"validation_split\": 0.2, \"seed\": " + seed + "}";
     }
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        awaitAll(base, List.of(submit(base, spec(99))));
+        epochs = args.length > 3 ? Integer.parseInt(args[3]) : epochs;
+        List<String> warmUp = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            warmUp.add(submit(base, spec(100 + i)));
+        }
+        awaitAll(base, warmUp);
         long started = System.nanoTime();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
@@ -38,7 +46,8 @@ public final class SlotsBench {
         }
         awaitAll(base, ids);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "| %s | %s | %d | %.2f |", args[2], args[1], JOBS, seconds));
+        System.out.println(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.2f |", args[2], epochs, args[1], JOBS,
+                seconds));
     }
 
     private static String submit(String base, String body) throws Exception {
@@ -66,7 +75,7 @@ public final class SlotsBench {
                 if (!state.group(1).equals("QUEUED") && !state.group(1).equals("RUNNING")) {
                     throw new IllegalStateException("job " + id + " ended " + job);
                 }
-                Thread.sleep(20);
+                Thread.sleep(50);
             }
         }
     }

@@ -3,6 +3,8 @@
 # Usage: bench/digits.sh [path/to/torch_digits.py] [python]
 # BENCH_MAIN=org.lracademy.training.bench.MemoryBench JAVA_OPTS="-Xms256m -Xmx256m" bench/digits.sh: the RSS loop.
 set -e
+# Paths given relative to where the command runs, resolved before the script changes folder.
+script=$(realpath "${1:-$(dirname "$0")/../../shared/bench/torch_digits.py}")
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl backend test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 cd backend
@@ -12,4 +14,4 @@ export DJL_CACHE_DIR="${DJL_CACHE_DIR:-$HOME/.djl.ai}"
 export OMP_WAIT_POLICY="${OMP_WAIT_POLICY:-PASSIVE}"
 exec java ${JAVA_OPTS:-} -Dai.djl.offline=true -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     "${BENCH_MAIN:-org.lracademy.training.bench.DigitsBench}" \
-    "${1:-$(pwd)/../../shared/bench/torch_digits.py}" "${2:-/usr/bin/python3}"
+    "$script" "${2:-/usr/bin/python3}"

@@ -141,6 +141,8 @@ public class Dispatcher {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Worker %s could not recover its interrupted jobs at start; check the database", workerId);
         }
+        housekeeping.scheduleWithFixedDelay(this::flushEvents, RunningJob.FLUSH_MS / 5, RunningJob.FLUSH_MS / 5,
+                TimeUnit.MILLISECONDS);
         housekeeping.scheduleWithFixedDelay(this::heartbeatAndRecover, heartbeatInterval.toMillis(),
                 heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
         while (!stopped) {
@@ -174,6 +176,17 @@ public class Dispatcher {
                 job -> pool.place(job.gpuCapable()));
     }
 
+    /** Writes the events of running jobs that have waited long enough. */
+    private void flushEvents() {
+        for (RunningJob context : running.values()) {
+            try {
+                context.flushIfDue();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Events of job %s could not be written yet", context.job.id());
+            }
+        }
+    }
+
     private void launch(JobRecord job) {
         order.served(new JobStore.Candidate(job.id(), job.kind(), job.owner(), job.priority(), job.gpuCapable()));
         pool.take(job.device());
@@ -194,6 +207,7 @@ public class Dispatcher {
                     "the kind " + job.kind() + " is not available on worker " + workerId));
             JsonNode spec = json.readTree(job.spec());
             Object result = kind.run(spec, job.device(), context);
+            context.flush();
             if (context.stopping()) {
                 requeueOnStop(job);
             } else if (context.timedOut()) {
@@ -204,6 +218,7 @@ public class Dispatcher {
                         context.cancelRequested() ? "cancelled" : null, result);
             }
         } catch (Throwable e) {
+            flushQuietly(context);
             if (context.stopping()) {
                 requeueOnStop(job);
             } else if (context.cancelRequested()) {
@@ -217,6 +232,15 @@ public class Dispatcher {
             hub.close(job.id());
             pool.free(job.device());
             wake();
+        }
+    }
+
+    /** The events a failed job emitted before it failed still count; a store that fails now is only logged. */
+    private static void flushQuietly(RunningJob context) {
+        try {
+            context.flush();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Events of job %s could not be written", context.job.id());
         }
     }
 

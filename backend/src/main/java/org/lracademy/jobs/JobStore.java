@@ -244,6 +244,26 @@ public class JobStore {
         });
     }
 
+    /** Stores consecutive events of one job in one transaction and one batch. */
+    public void appendAll(String jobId, List<StoredEvent> events) {
+        inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO job_events (job_id, seq, type, data, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                long now = System.currentTimeMillis();
+                for (StoredEvent event : events) {
+                    s.setString(1, jobId);
+                    s.setLong(2, event.seq());
+                    s.setString(3, event.type());
+                    s.setString(4, event.data());
+                    s.setLong(5, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
     public long lastSeq(String jobId) {
         return read(c -> lastSeq(c, jobId));
     }
