@@ -35,7 +35,8 @@ public class ProblemMappers {
         String field = path(e);
         List<String> known = e.getKnownPropertyIds() == null ? List.of()
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-        String rule = "is not a known field" + (known.isEmpty() ? "" : "; known fields here: " + String.join(", ", known));
+        String rule = "is not a known field"
+                + (known.isEmpty() ? "" : "; known fields here: " + String.join(", ", known));
         return badJson(Violation.of(field, e.getPropertyName(), rule));
     }
 

@@ -255,9 +255,9 @@ class TrainingJobsTest {
         ObjectNode none = training();
         expectViolation(post("a", "comparisons", none), "lrs");
 
-        given().contentType("application/json").body("{\"dataset\": {\"name\": \"digits\"}, \"optimizer\": {\"lr\": NaN}}")
-                .post("/api/v1/trainings").then().statusCode(400).contentType("application/problem+json");
-        given().header("X-Owner", "a").get("/api/v1/jobs?owner=a").then().statusCode(lessThan(500));
+        given().contentType("application/json")
+                .body("{\"dataset\": {\"name\": \"digits\"}, \"optimizer\": {\"lr\": NaN}}").post("/api/v1/trainings")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     private static void expectViolation(Response response, String field) {
