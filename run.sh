@@ -38,7 +38,7 @@ trap stop INT TERM EXIT
 # Answers whether GET http://127.0.0.1:$1$2 returns 200, with bash alone (no curl needed).
 http_ok() {
   local status
-  exec 3<>"/dev/tcp/127.0.0.1/$1" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
   printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
   read -r -t 5 _ status _ <&3 || true
   exec 3<&- 3>&-
@@ -58,12 +58,14 @@ wait_for() {
   exit 1
 }
 
-java -Dquarkus.http.port="$backend_port" -Dai.djl.offline=true -jar "$backend_jar" &
+# Both listen on this machine only; set ACADEMY_HOST=0.0.0.0 to serve other machines (then set academy.api-keys).
+host=${ACADEMY_HOST:-127.0.0.1}
+java -Dquarkus.http.host="$host" -Dquarkus.http.port="$backend_port" -Dai.djl.offline=true -jar "$backend_jar" &
 pids+=($!)
 wait_for "$backend_port" /q/health/ready "The backend"
 
-ACADEMY_BACKEND_URL=${ACADEMY_BACKEND_URL:-http://localhost:$backend_port} \
-  java -Dquarkus.http.port="$frontend_port" -jar "$frontend_jar" &
+ACADEMY_BACKEND_URL=${ACADEMY_BACKEND_URL:-http://127.0.0.1:$backend_port} \
+  java -Dquarkus.http.host="$host" -Dquarkus.http.port="$frontend_port" -jar "$frontend_jar" &
 pids+=($!)
 wait_for "$frontend_port" / "The frontend"
 

@@ -48,6 +48,10 @@ public class ComparisonResource {
                     + "combinations make at most 8 runs. Answer 202 with each job and its label; Location names the "
                     + "first. Each job's spec carries label and comparison {id, index, values}; its events and "
                     + "result are those of a training.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "202",
+            description = "Every run queued; the body lists the jobs")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "400",
+            description = "The body breaks a rule: problem+json naming each field, a value by its place in its list")
     public Response submit(JsonNode body) {
         Comparisons.Plan plan = comparisons.plan(Bodies.required(body));
         List<Member> members = new ArrayList<>();

@@ -62,7 +62,7 @@ public class JobResource {
 
     @GET
     public Page list(@QueryParam("state") String state, @QueryParam("kind") String kind,
-            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         Checks checks = new Checks();
         JobState wanted = null;
         if (state != null) {
@@ -72,8 +72,15 @@ public class JobResource {
                 checks.require(false, "state", state, "must be one of " + List.of(JobState.values()));
             }
         }
-        int size = limit == null ? 50 : limit;
-        checks.intWithin(size, "limit", 1, MAX_LIMIT);
+        int size = 50;
+        if (limit != null) {
+            try {
+                size = Integer.parseInt(limit.trim());
+                checks.intWithin(size, "limit", 1, MAX_LIMIT);
+            } catch (NumberFormatException e) {
+                checks.require(false, "limit", limit, "must be a whole number from 1 to " + MAX_LIMIT);
+            }
+        }
         Object[] after = cursor == null ? null : decodeCursor(cursor, checks);
         checks.throwIfAny();
         List<JobRecord> found = jobs.list(caller.owner(), wanted, kind, after, size + 1);

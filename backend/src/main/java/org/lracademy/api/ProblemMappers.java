@@ -2,17 +2,15 @@ package org.lracademy.api;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.lracademy.spec.InvalidSpecException;
+import org.lracademy.spec.JsonProblems;
 import org.lracademy.spec.Violation;
 
 /**
@@ -30,47 +28,34 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** Any JSON that cannot be read: malformed, of the wrong shape, or with an unknown field. */
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return badJson(JsonProblems.violation(e));
+    }
+
+    // The framework has mappers of its own for these; a mapper for the exact type takes precedence over them.
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
-        String field = path(e);
-        List<String> known = e.getKnownPropertyIds() == null ? List.of()
-                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-        String rule = "is not a known field"
-                + (known.isEmpty() ? "" : "; known fields here: " + String.join(", ", known));
-        return badJson(Violation.of(field, e.getPropertyName(), rule));
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e) {
-        String field = path(e);
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
-        return badJson(Violation.of(field.isEmpty() ? "body" : field, value, "must be " + expected));
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonParseException e) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return badJson(Violation.of("body", null, "must be well-formed JSON; parsing failed" + where
-                + ": " + e.getOriginalMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? path(m) : "";
-        return badJson(Violation.of(field.isEmpty() ? "body" : field, null,
-                "could not be read: " + e.getOriginalMessage()));
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         // The JSON reader reports a body it cannot parse as a plain 400 with the parser's exception as cause.
-        if (e.getCause() instanceof JsonParseException parse) {
-            return malformed(parse);
-        }
         if (e.getCause() instanceof JsonProcessingException json) {
-            return otherJson(json);
+            return unreadable(json);
         }
         Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
         if (status == null) {
@@ -106,30 +91,5 @@ public class ProblemMappers {
     private static Response badJson(Violation violation) {
         return Problem.of(Response.Status.BAD_REQUEST, "invalid-json", violation.field() + " " + violation.rule(),
                 List.of(violation)).toResponse();
-    }
-
-    /** The dotted path of the field Jackson was reading, for example {@code params.T_max} or {@code lrs[2]}. */
-    static String path(JsonMappingException e) {
-        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
-                : "[" + ref.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == Double.class || type == double.class || type == Float.class || type == float.class) {
-            return "a number";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "a JSON object";
     }
 }

@@ -49,8 +49,8 @@ public class JobService {
         ObjectNode spec = ((ObjectNode) body).deepCopy();
         JsonNode priorityNode = spec.remove("priority");
         int priority = priority(priorityNode);
-        JobKind kind = kinds.find(kindName).orElseThrow(() -> new KindUnavailableException("The kind '" + kindName
-                + "' is not available on this server; available kinds: " + String.join(", ", kinds.names())));
+        JobKind kind = kinds.find(kindName).orElseThrow(() -> new org.lracademy.spec.InvalidSpecException("kind",
+                kindName, "must be one of the kinds this server runs: " + String.join(", ", kinds.names())));
         kind.validate(spec);
         if (store.count(JobState.QUEUED, owner) >= maxQueuedPerOwner) {
             throw new JobLimitException("Owner " + owner + " already has " + maxQueuedPerOwner

@@ -112,8 +112,7 @@ public class Comparisons {
                 training.validate(spec);
             } catch (InvalidSpecException e) {
                 for (Violation v : e.violations()) {
-                    String field = blame.get(v.field());
-                    found.add(field != null ? new Violation(field, v.value(), v.rule()) : v);
+                    found.add(blamed(v, blame));
                 }
             }
             if (priority != null) {
@@ -125,6 +124,17 @@ public class Comparisons {
             throw new InvalidSpecException(new ArrayList<>(found));
         }
         return new Plan(id, keys, runs);
+    }
+
+    /** A violation of a varied field, or of a field inside it, named by the value's place in its list. */
+    private static Violation blamed(Violation v, Map<String, String> blame) {
+        for (Map.Entry<String, String> varied : blame.entrySet()) {
+            String path = varied.getKey();
+            if (v.field().equals(path) || v.field().startsWith(path + ".") || v.field().startsWith(path + "[")) {
+                return new Violation(varied.getValue() + v.field().substring(path.length()), v.value(), v.rule());
+            }
+        }
+        return v;
     }
 
     /** Puts {@code value} at a dotted path, creating the objects on the way (a missing {@code model} included). */

@@ -1,6 +1,5 @@
 package org.lracademy.kinds;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.lracademy.jobs.JobContext;
 import org.lracademy.jobs.JobKind;
 import org.lracademy.rangetest.AnalysisSettings;
@@ -24,6 +22,7 @@ import org.lracademy.rangetest.RepeatsSummary;
 import org.lracademy.rangetest.SweepPlan;
 import org.lracademy.rangetest.SweepPoint;
 import org.lracademy.spec.Checks;
+import org.lracademy.spec.JsonProblems;
 import org.lracademy.training.StepTrainer;
 import org.lracademy.training.TrainingEngine;
 import org.lracademy.training.TrainingSpec;
@@ -47,10 +46,10 @@ public class RangeTestKind implements JobKind {
     record Prepared(TrainingSpec spec, SweepPlan plan) {
     }
 
+    private static final ObjectMapper OPTIONS = JsonProblems.strictMapper();
+
     @Inject
     TrainingEngine engine;
-    @Inject
-    ObjectMapper json;
 
     @Override
     public String name() {
@@ -86,15 +85,9 @@ public class RangeTestKind implements JobKind {
     private SweepPlan plan(JsonNode fields, Checks checks) {
         RangeTestOptions options;
         try {
-            options = json.treeToValue(fields, RangeTestOptions.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining("."));
-            checks.require(false, field.isEmpty() ? "body" : field, null, "could not be read: "
-                    + e.getOriginalMessage());
-            return null;
+            options = OPTIONS.treeToValue(fields, RangeTestOptions.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            checks.require(false, "body", null, "could not be read: " + e.getOriginalMessage());
+            checks.add(JsonProblems.violation(e));
             return null;
         }
         options.check(checks);

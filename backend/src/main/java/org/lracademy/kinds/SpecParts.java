@@ -66,7 +66,20 @@ final class SpecParts {
         Optional<LrSchedule> schedule = ScheduleFactory.check(new ScheduleSpec(scheduler.asText(), values),
                 List.of(spec.optimizer().lr()), plannedSteps, checks, "schedule.", stepsField);
         checks.throwIfAny();
-        return schedule.orElseThrow();
+        LrSchedule built = schedule.orElseThrow();
+        // A schedule may grow the rate (ExponentialLR with gamma above 1): every step stays within the optimiser's
+        // limits.
+        for (long step = 0; step < plannedSteps; step++) {
+            double lr = built.lr(step, 0);
+            if (!(lr >= 0 && lr <= TrainingSpec.OptimizerSpec.MAX_LR)) {
+                double most = TrainingSpec.OptimizerSpec.MAX_LR;
+                checks.require(false, "schedule.params", lr, "give a rate outside 0.." + most + " at step " + step
+                        + "; every step's rate must stay within optimizer.lr's limits");
+                break;
+            }
+        }
+        checks.throwIfAny();
+        return built;
     }
 
     /**

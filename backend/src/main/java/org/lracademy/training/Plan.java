@@ -35,6 +35,11 @@ record Plan(TrainingSpec spec, Dataset dataset, Split split, Architecture archit
         int epochRows = spec.order() == null ? trainRows : spec.order().length;
         checks.require(spec.batchSizeOrDefault() <= epochRows, "batch_size", spec.batchSizeOrDefault(),
                 "must be at most the rows of one epoch, " + epochRows);
+        if (spec.model().batchNormOrDefault()) {
+            // Batch statistics of one row have no spread: PyTorch refuses them, and so do we, before the job starts.
+            checks.require(spec.batchSizeOrDefault() >= 2, "batch_size", spec.batchSizeOrDefault(),
+                    "must be at least 2 with model.batch_norm: a batch's statistics need two rows");
+        }
         if (spec.order() != null) {
             for (int i = 0; i < spec.order().length; i++) {
                 int index = spec.order()[i];

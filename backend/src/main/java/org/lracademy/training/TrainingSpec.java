@@ -2,8 +2,6 @@ package org.lracademy.training;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.lracademy.spec.Checks;
 import org.lracademy.spec.InvalidSpecException;
+import org.lracademy.spec.JsonProblems;
 
 /**
  * A training request as the API receives it, with PyTorch's parameter names. Absent optional fields
@@ -44,9 +43,7 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
     public static final int MAX_ORDER = 1_000_000;
     public static final Set<String> LOSSES = Set.of("mse", "cross_entropy");
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper JSON = JsonProblems.strictMapper();
 
     /**
      * Reads a spec from JSON and applies {@link #check(Checks)}.
@@ -68,13 +65,8 @@ public record TrainingSpec(DatasetSpec dataset, ModelSpec model, String loss, Op
         TrainingSpec spec;
         try {
             spec = JSON.treeToValue(json, TrainingSpec.class);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
-            throw new InvalidSpecException(field.isEmpty() ? "body" : field, null,
-                    "could not be read: " + e.getOriginalMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidSpecException("body", null, "must be a JSON object: " + e.getOriginalMessage());
+            throw new InvalidSpecException(List.of(JsonProblems.violation(e)));
         }
         if (spec == null) {
             throw new InvalidSpecException("body", null, "is required");

@@ -207,10 +207,19 @@ class JobApiTest {
     }
 
     @Test
-    void kindWithoutAnImplementationIsAnsweredUnavailable() {
+    void anUnknownKindIsABadRequestNamingTheKinds() {
         given().contentType("application/json").body("{\"steps\": 3}").post("/api/v1/jobs?kind=telepathy")
-                .then().statusCode(503).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("telepathy"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", is("kind")).body("violations[0].value", is("telepathy"))
+                .body("violations[0].rule", org.hamcrest.Matchers.containsString("training"));
+    }
+
+    @Test
+    void aListLimitThatIsNotAWholeNumberIsABadRequest() {
+        for (String limit : List.of("abc", "1e3", "99999999999", "0")) {
+            given().get("/api/v1/jobs?limit=" + limit).then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", is("limit"));
+        }
     }
 
     @Test

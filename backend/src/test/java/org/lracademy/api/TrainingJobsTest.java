@@ -245,6 +245,28 @@ class TrainingJobsTest {
         expectViolation(post("a", "range-tests", rangeTest().put("start_lr", 1).put("end_lr", 0.1)), "end_lr");
         expectViolation(post("a", "range-tests", rangeTest().put("num_iter", "many")), "num_iter");
 
+        ObjectNode batchOfOne = training().put("batch_size", 1);
+        ((ObjectNode) batchOfOne.get("model")).put("batch_norm", true);
+        expectViolation(post("a", "trainings", batchOfOne), "batch_size");
+
+        ObjectNode fractionalSteps = training();
+        fractionalSteps.remove("epochs");
+        expectViolation(post("a", "trainings", fractionalSteps.put("steps", 5.7)), "steps");
+        expectViolation(post("a", "trainings", training().put("epochs", "5")), "epochs");
+        post("a", "trainings", unknown).then().body("violations[0].rule", containsString("known fields here"))
+                .body(org.hamcrest.Matchers.not(containsString("org.lracademy")));
+        ObjectNode datasetAsText = training().put("dataset", "digits");
+        expectViolation(post("a", "trainings", datasetAsText), "dataset");
+        post("a", "trainings", datasetAsText).then().body("violations[0].rule", is("must be a JSON object"));
+
+        ObjectNode growing = training();
+        growing.putObject("schedule").put("scheduler", "ExponentialLR").putObject("params").put("gamma", 1e300);
+        expectViolation(post("a", "trainings", growing), "schedule.params");
+
+        ObjectNode badInit = training();
+        badInit.putArray("inits").add("default").addObject().put("scheme", "normal").put("std", -1);
+        expectViolation(post("a", "comparisons", badInit), "inits[1].std");
+
         ObjectNode badValue = training();
         badValue.putArray("lrs").add(0.1).add(-1);
         expectViolation(post("a", "comparisons", badValue), "lrs[1]");
@@ -257,7 +279,9 @@ class TrainingJobsTest {
 
         given().contentType("application/json")
                 .body("{\"dataset\": {\"name\": \"digits\"}, \"optimizer\": {\"lr\": NaN}}").post("/api/v1/trainings")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].rule", containsString("NaN and Infinity are not JSON numbers"))
+                .body(org.hamcrest.Matchers.not(containsString("JsonReadFeature")));
     }
 
     private static void expectViolation(Response response, String field) {
