@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -53,6 +54,11 @@ class LessonExperimentsTest {
         int checked = 0;
         for (JsonNode lesson : lessons) {
             for (JsonNode experiment : lesson.path("experiments")) {
+                for (JsonNode choice : experiment.path("data_choices")) {
+                    ObjectNode patched = ((ObjectNode) experiment.get("spec").deepCopy());
+                    patched.setAll((ObjectNode) choice.get("patch"));
+                    assertTrue(comparisons.plan(patched).runs().size() >= 2, choice.path("label").asText());
+                }
                 JsonNode spec = experiment.get("spec");
                 switch (experiment.path("kind").asText()) {
                     case "range-test" -> rangeTest.validate(spec);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ class ComparisonPanel extends ExperimentPanel {
 
     private final String key;
     private final TextField values = new TextField();
+    private final Select<String> data = new Select<>();
     private final RunBoard board;
 
     ComparisonPanel(Backend backend, String owner, Experiment experiment, String key) {
@@ -41,7 +43,16 @@ class ComparisonPanel extends ExperimentPanel {
     }
 
     private FlexLayout createControls() {
-        FlexLayout controls = new FlexLayout(values, run, status);
+        List<String> choices = experiment.dataLabels();
+        data.setLabel("Data");
+        data.setItems(choices);
+        data.setVisible(!choices.isEmpty());
+        data.setId(experiment.id() + "-data");
+        if (!choices.isEmpty()) {
+            data.setValue(choices.get(0));
+        }
+        data.setWidthFull();
+        FlexLayout controls = new FlexLayout(data, values, run, status);
         controls.addClassName("academy-controls");
         return controls;
     }
@@ -57,7 +68,8 @@ class ComparisonPanel extends ExperimentPanel {
             values.setInvalid(true);
             return;
         }
-        ObjectNode body = experiment.spec().deepCopy();
+        ObjectNode body = (ObjectNode) (data.isEmpty() ? experiment.spec() : experiment.specFor(data.getValue()))
+                .deepCopy();
         body.set(key, chosen);
         List<String> labels = RunBoard.labels(key, chosen);
         submit("comparisons", body, Map.of(key, values)).ifPresent(jobs -> {

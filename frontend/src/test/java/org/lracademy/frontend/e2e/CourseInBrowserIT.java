@@ -153,8 +153,8 @@ class CourseInBrowserIT {
     }
 
     @Test
-    void everyOtherLessonRunsItsExperimentLiveOnTheDigits() throws Exception {
-        for (String slug : List.of("batch-normalisation", "dropout", "weight-initialisation")) {
+    void everyComparisonRunsLiveOnTheDigits() throws Exception {
+        for (String slug : List.of("learning-rate", "batch-normalisation", "dropout", "weight-initialisation")) {
             browser.viewport(1280, 800);
             browser.open(servers.frontendUrl + "/lessons/" + slug);
             browser.button("Run the comparison").click();
