@@ -60,7 +60,11 @@ wait_for() {
 
 # Both listen on this machine only; set ACADEMY_HOST=0.0.0.0 to serve other machines (then set academy.api-keys).
 host=${ACADEMY_HOST:-127.0.0.1}
-java -Dquarkus.http.host="$host" -Dquarkus.http.port="$backend_port" -Dai.djl.offline=true -jar "$backend_jar" &
+# The backend's heavy work is native (libtorch): the JIT's first tier is enough, and the optimising tier's compile
+# threads would take cores from the trainings for minutes (docs/benchmarks.md, "Two CPU slots against one").
+# shellcheck disable=SC2086
+java ${ACADEMY_BACKEND_JAVA_OPTS:--XX:TieredStopAtLevel=1} -Dquarkus.http.host="$host" -Dquarkus.http.port="$backend_port" \
+  -Dai.djl.offline=true -jar "$backend_jar" &
 pids+=($!)
 wait_for "$backend_port" /q/health/ready "The backend"
 

@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Submits 8 trainings on the digits (MLP 64-256-256-10, SGD with momentum, batches of 64, a given number of
- * epochs) at once and times them from the first submission until the last has ended. Four warm-up trainings run
- * first, so that the JIT has compiled the step path and libtorch has made its first calls before anything is timed
- * (on two cores, a compiler thread at work takes a core from the trainings). Prints one Markdown table row.
+ * epochs) at once and times them from the first submission until the last has ended, after three such batches
+ * untimed. Prints one Markdown table row.
  *
  * <p>Arguments: the backend's base URL, the slot count it runs with (for the row), the round number, epochs.
  */
@@ -22,6 +21,7 @@ public final class SlotsBench {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
     private static final int JOBS = 8;
+    private static final int WARM_UP_BATCHES = 3;
 
     private static int epochs = 8;
 
@@ -34,20 +34,25 @@ public final class SlotsBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         epochs = args.length > 3 ? Integer.parseInt(args[3]) : epochs;
-        List<String> warmUp = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            warmUp.add(submit(base, spec(100 + i)));
+        // Warm up until the JIT compilers have settled: on two cores, a compiler thread at work takes a core
+        // from the trainings, and the service's code paths (HTTP, JSON, database, engine) take seconds to compile.
+        for (int round = 0; round < WARM_UP_BATCHES; round++) {
+            runBatch(base, 1000 * (round + 1));
         }
-        awaitAll(base, warmUp);
+        double seconds = runBatch(base, 0);
+        System.out.println(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.2f |", args[2], epochs, args[1], JOBS,
+                seconds));
+    }
+
+    /** Submits the batch at once and answers the seconds until its last training has ended. */
+    private static double runBatch(String base, int seedOffset) throws Exception {
         long started = System.nanoTime();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < JOBS; i++) {
-            ids.add(submit(base, spec(i)));
+            ids.add(submit(base, spec(seedOffset + i)));
         }
         awaitAll(base, ids);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.println(String.format(Locale.ROOT, "| %s | %d | %s | %d | %.2f |", args[2], epochs, args[1], JOBS,
-                seconds));
+        return (System.nanoTime() - started) / 1e9;
     }
 
     private static String submit(String base, String body) throws Exception {

@@ -2,6 +2,7 @@
 # Times a batch of 8 digits trainings on 1 CPU slot and on 2, alternating, and prints the speed-up.
 # Build first: ./mvnw -B -pl backend package -DskipTests
 # Usage: bench/slots.sh [rounds] [epochs per training]
+# BENCH_JVM_OPTS replaces the server's JIT choice, e.g. BENCH_JVM_OPTS=-XX:+TieredCompilation for both tiers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/backend.sh
