@@ -27,15 +27,12 @@ public class Comparisons {
     /** Most runs one comparison may ask for: as many curves as one chart keeps readable. */
     public static final int MAX_RUNS = 8;
 
-    /** The lists a comparison may vary, in the order their labels are written. */
-    static final List<String> ORDER = List.of("lrs", "dropouts", "inits", "batch_norms");
+    /** Each list a comparison may vary, with the training field its values go to, in the order labels name them. */
+    static final Map<String, String> VARIED = orderedMap("lrs", "optimizer.lr", "dropouts", "model.dropout",
+            "inits", "model.init", "batch_norms", "model.batch_norm");
 
-    /** Each list a comparison may vary, with the training field its values go to. */
-    static final Map<String, String> VARIED = Map.of(
-            "lrs", "optimizer.lr",
-            "dropouts", "model.dropout",
-            "inits", "model.init",
-            "batch_norms", "model.batch_norm");
+    /** The lists a comparison may vary, in that order. */
+    static final List<String> ORDER = List.copyOf(VARIED.keySet());
 
     /**
      * One training of a comparison.
@@ -124,6 +121,14 @@ public class Comparisons {
             throw new InvalidSpecException(new ArrayList<>(found));
         }
         return new Plan(id, keys, runs);
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** A violation of a varied field, or of a field inside it, named by the value's place in its list. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lracademy.jobs.JobContext;
-import org.lracademy.jobs.JobKind;
 import org.lracademy.rangetest.AnalysisSettings;
 import org.lracademy.rangetest.RangeTestAnalyzer;
 import org.lracademy.rangetest.RangeTestOptions;
@@ -35,7 +33,7 @@ import org.lracademy.training.TrainingSpec;
  * spread and the spread of each suggestion.
  */
 @ApplicationScoped
-public class RangeTestKind implements JobKind {
+public class RangeTestKind extends EngineKind<RangeTestKind.Prepared> {
 
     /** The sweep's own fields; the rest of the body is the training the sweep steps. */
     static final Set<String> OPTION_FIELDS = Set.of("start_lr", "end_lr", "num_iter", "mode", "smoothing",
@@ -48,19 +46,12 @@ public class RangeTestKind implements JobKind {
 
     private static final ObjectMapper OPTIONS = JsonProblems.strictMapper();
 
-    @Inject
-    TrainingEngine engine;
-
     @Override
     public String name() {
         return "range-test";
     }
 
     @Override
-    public void validate(JsonNode spec) {
-        prepare(spec);
-    }
-
     Prepared prepare(JsonNode body) {
         Checks checks = new Checks();
         SpecParts.checkTags(body, checks);

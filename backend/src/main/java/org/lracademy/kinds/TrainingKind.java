@@ -2,12 +2,10 @@ package org.lracademy.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lracademy.jobs.JobContext;
-import org.lracademy.jobs.JobKind;
 import org.lracademy.rangetest.CurveDiagnosis;
 import org.lracademy.schedule.LrSchedule;
 import org.lracademy.spec.Checks;
@@ -22,14 +20,11 @@ import org.lracademy.training.TrainingSpec;
  * step's rate and loss, the per-epoch figures, the curve's diagnosis and what makes the run repeatable.
  */
 @ApplicationScoped
-public class TrainingKind implements JobKind {
+public class TrainingKind extends EngineKind<TrainingKind.Prepared> {
 
     /** A training checked and ready to run. */
     record Prepared(TrainingSpec spec, LrSchedule schedule, long plannedSteps) {
     }
-
-    @Inject
-    TrainingEngine engine;
 
     @Override
     public String name() {
@@ -37,15 +32,11 @@ public class TrainingKind implements JobKind {
     }
 
     @Override
-    public void validate(JsonNode spec) {
-        prepare(spec);
-    }
-
     Prepared prepare(JsonNode json) {
         Checks checks = new Checks();
         SpecParts.checkTags(json, checks);
         TrainingSpec spec = SpecParts.training(json, SpecParts.TAGS, checks);
-        engine.validate(spec);
+        // Planning the run checks the spec against its data and model as well.
         long planned = engine.plannedSteps(spec);
         return new Prepared(spec, SpecParts.schedule(spec, planned), planned);
     }
